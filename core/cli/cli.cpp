@@ -1,0 +1,269 @@
+#include "cli/cli.h"
+
+#include "store/store.h"
+#include "templates/templates.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFile>
+#include <QHash>
+
+#include <optional>
+
+namespace steward::cli {
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("steward::cli", text, disambiguation, n);
+}
+
+const QStringList& availableCommands()
+{
+    static const QStringList commands{QStringLiteral("new"), QStringLiteral("verify"), QStringLiteral("demo")};
+    return commands;
+}
+
+// Named in DESIGN.md's command line and arriving with later releases: recognised, so that
+// "steward export x.steward" is never mistaken for opening a file called "export".
+const QStringList& laterCommands()
+{
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lint"),
+                                      QStringLiteral("reconcile")};
+    return commands;
+}
+
+struct UsageError
+{
+    QString message;
+};
+
+// The arguments after the subcommand: positionals in order, options by name. Options listed in
+// `valued` take a value ("--size 5" or "--size=5"); any other option is a usage error.
+struct Parsed
+{
+    QStringList positionals;
+    QHash<QString, QString> options;
+
+    std::optional<QString> option(const QString& name) const
+    {
+        const auto it = options.find(name);
+        return it == options.end() ? std::nullopt : std::optional<QString>(*it);
+    }
+};
+
+Parsed parse(const QStringList& args, const QStringList& valued)
+{
+    Parsed parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QLatin1String("--")) {
+            parsed.positionals += args.mid(i + 1);
+            break;
+        }
+        if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
+            if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1)
+                throw UsageError{tr("unknown option %1").arg(arg)};
+            parsed.positionals.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = equals >= 0;
+        if (inlineValue) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+        }
+        if (!valued.contains(name))
+            throw UsageError{tr("unknown option --%1").arg(name)};
+        if (!inlineValue) {
+            if (i + 1 >= args.size())
+                throw UsageError{tr("--%1 needs a value").arg(name)};
+            value = args[++i];
+        }
+        parsed.options.insert(name, value);
+    }
+    return parsed;
+}
+
+QString onePositional(const Parsed& parsed, const QString& what)
+{
+    if (parsed.positionals.isEmpty())
+        throw UsageError{tr("missing %1").arg(what)};
+    if (parsed.positionals.size() > 1)
+        throw UsageError{tr("unexpected argument %1").arg(parsed.positionals[1])};
+    return parsed.positionals.front();
+}
+
+qint64 positiveNumber(const Parsed& parsed, const QString& name, qint64 fallback, qint64 maximum)
+{
+    const auto text = parsed.option(name);
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const qint64 value = text->toLongLong(&ok);
+    if (!ok || value < 0 || value > maximum)
+        throw UsageError{tr("--%1 must be a whole number from 0 to %2, not \"%3\"").arg(name).arg(maximum).arg(*text)};
+    return value;
+}
+
+void report(QTextStream& err, const QString& file, const QString& message)
+{
+    err << QStringLiteral("steward: %1: %2").arg(file, message) << Qt::endl;
+}
+
+int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Parsed parsed = parse(args, {QStringLiteral("template"), QStringLiteral("actor")});
+    const QString file = onePositional(parsed, tr("FILE"));
+    const QString templateName = parsed.option(QStringLiteral("template")).value_or(QStringLiteral("seed"));
+    if (templateName != QLatin1String("seed") && templateName != QLatin1String("empty")
+        && templateName != QLatin1String("sample"))
+        throw UsageError{tr("--template is seed, empty or sample, not \"%1\"").arg(templateName)};
+    try {
+        auto store = Store::create(file);
+        if (const auto actor = parsed.option(QStringLiteral("actor")))
+            store->setActor(*actor);
+        if (templateName == QLatin1String("seed"))
+            templates::fillSeed(*store);
+        else if (templateName == QLatin1String("sample"))
+            templates::fillSample(*store, QDate::currentDate());
+        out << tr("Created %1 (%2 template).").arg(file, templateName) << Qt::endl;
+        return Success;
+    } catch (const OpenError& e) {
+        report(err, file, e.message());
+    } catch (const StoreError& e) {
+        QFile::remove(file);
+        report(err, file, e.message());
+    }
+    return UsageOrIoError;
+}
+
+int commandVerify(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Parsed parsed = parse(args, {});
+    const QString file = onePositional(parsed, tr("FILE"));
+    try {
+        auto store = Store::open(file, Store::Mode::ReadOnly);
+        const QStringList problems = store->verify();
+        for (const QString& problem : problems)
+            out << QStringLiteral("%1: %2").arg(file, problem) << Qt::endl;
+        if (!problems.isEmpty()) {
+            report(err, file, tr("%n problem(s) found", nullptr, int(problems.size())));
+            return ProblemsFound;
+        }
+        out << tr("%1: ok (integrity, audit chain of %2 entries, every row accounted for)")
+                   .arg(file)
+                   .arg(store->count(QStringLiteral("audit")))
+            << Qt::endl;
+        return Success;
+    } catch (const OpenError& e) {
+        report(err, file, e.message());
+    } catch (const StoreError& e) {
+        report(err, file, e.message());
+    }
+    return UsageOrIoError;
+}
+
+int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Parsed parsed = parse(args, {QStringLiteral("size"), QStringLiteral("seed"), QStringLiteral("actor")});
+    const QString file = onePositional(parsed, tr("FILE"));
+    if (!parsed.option(QStringLiteral("size")))
+        throw UsageError{tr("demo needs --size N")};
+    const qint64 size = positiveNumber(parsed, QStringLiteral("size"), 0, 10'000'000);
+    const auto seed = quint32(positiveNumber(parsed, QStringLiteral("seed"), 1, 0xffffffff));
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        auto store = Store::create(file);
+        store->setActor(parsed.option(QStringLiteral("actor")).value_or(QStringLiteral("steward-demo")));
+        qint64 rows = 0;
+        store->transaction([&] {
+            templates::fillSeed(*store);
+            rows = templates::fillDemo(*store, size, seed, QDate(2026, 6, 1));
+        });
+        out << tr("Wrote %1 rows to %2 in %3 ms.").arg(rows).arg(file).arg(timer.elapsed()) << Qt::endl;
+        return Success;
+    } catch (const OpenError& e) {
+        report(err, file, e.message());
+    } catch (const StoreError& e) {
+        QFile::remove(file);
+        report(err, file, e.message());
+    }
+    return UsageOrIoError;
+}
+
+} // namespace
+
+QString helpText()
+{
+    return tr("Usage: steward [FILE]\n"
+              "       steward COMMAND [ARGS]\n"
+              "\n"
+              "Keeps the governance of an AI-agent rollout (policy, workspaces, connectors, skills,\n"
+              "RACI, review cadences) in one local inventory file.\n"
+              "\n"
+              "  steward [FILE]                        open the editor (the sample inventory if none)\n"
+              "  steward new FILE [--template seed|empty|sample]\n"
+              "                                        create an inventory (default: seed)\n"
+              "  steward verify FILE                   integrity, audit-chain and tamper check\n"
+              "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows\n"
+              "  steward --help | --version\n"
+              "\n"
+              "Options:\n"
+              "  --actor NAME   name recorded in the audit trail (default: $STEWARD_ACTOR, then the\n"
+              "                 OS user)\n"
+              "\n"
+              "Exit status: 0 success, 1 the check found problems, 2 usage, input or I/O error.\n"
+              "Errors are printed to stderr as \"steward: FILE: message\".\n");
+}
+
+bool isCommand(const QStringList& args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString& first = args.front();
+    return first.startsWith(QLatin1Char('-')) || availableCommands().contains(first) || laterCommands().contains(first);
+}
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty()) {
+        err << helpText();
+        return UsageOrIoError;
+    }
+    const QString command = args.front();
+    const QStringList rest = args.mid(1);
+    try {
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+            out << helpText();
+            return Success;
+        }
+        if (command == QLatin1String("--version")) {
+            out << QStringLiteral("steward %1").arg(QStringLiteral(STEWARD_VERSION)) << Qt::endl;
+            return Success;
+        }
+        if (command == QLatin1String("new"))
+            return commandNew(rest, out, err);
+        if (command == QLatin1String("verify"))
+            return commandVerify(rest, out, err);
+        if (command == QLatin1String("demo"))
+            return commandDemo(rest, out, err);
+        if (laterCommands().contains(command)) {
+            err << tr("steward: %1: not available in Steward %2 yet; see steward --help")
+                       .arg(command, QStringLiteral(STEWARD_VERSION))
+                << Qt::endl;
+            return UsageOrIoError;
+        }
+        throw UsageError{tr("unknown command %1").arg(command)};
+    } catch (const UsageError& e) {
+        err << QStringLiteral("steward: %1\n").arg(e.message) << tr("Try 'steward --help'.") << Qt::endl;
+        return UsageOrIoError;
+    }
+}
+
+} // namespace steward::cli

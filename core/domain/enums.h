@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Enumerations of the governance domain. Each has a stable lower-case key used in the file, in
+// exports and on the command line; `label` gives the translated text for people.
+namespace steward {
+
+enum class Cadence { Weekly, Monthly, Quarterly, Annual };
+enum class DataClass { Public, Internal, Confidential, Restricted };
+enum class Permission { Allowed, Conditional, Forbidden };
+enum class Access { ReadOnly, ReadWrite };
+enum class ScopeMode { Read, Write };
+enum class Transport { Unknown, Stdio, Http, Sse };
+enum class ApprovalStatus { Requested, Approved, PendingReapproval, Revoked };
+enum class WorkspaceStatus { Pilot, Active, Archived };
+enum class SkillStatus { Draft, Active, Deprecated };
+enum class PolicyStatus { Draft, Approved };
+enum class RequestKind { Connector, Skill, Workflow };
+enum class RequestStatus { Open, Approved, Rejected, Withdrawn };
+enum class Severity { Low, Medium, High, Critical };
+enum class IncidentStatus { Open, Investigating, Resolved };
+enum class GovernanceKind { Policy, Workspaces, Connectors, Skills };
+
+// key(): the stable text form; parse(): the inverse, nullopt for text that is no key.
+// keys(): every key in declaration order, for help texts and validation messages.
+#define STEWARD_DECLARE_ENUM_TEXT(Type)                                                                                \
+    QString key(Type value);                                                                                           \
+    QString label(Type value);                                                                                         \
+    template <>                                                                                                        \
+    std::optional<Type> parse<Type>(const QString& text);                                                              \
+    template <>                                                                                                        \
+    QStringList keys<Type>();
+
+template <typename E>
+std::optional<E> parse(const QString& text);
+template <typename E>
+QStringList keys();
+
+STEWARD_DECLARE_ENUM_TEXT(Cadence)
+STEWARD_DECLARE_ENUM_TEXT(DataClass)
+STEWARD_DECLARE_ENUM_TEXT(Permission)
+STEWARD_DECLARE_ENUM_TEXT(Access)
+STEWARD_DECLARE_ENUM_TEXT(ScopeMode)
+STEWARD_DECLARE_ENUM_TEXT(Transport)
+STEWARD_DECLARE_ENUM_TEXT(ApprovalStatus)
+STEWARD_DECLARE_ENUM_TEXT(WorkspaceStatus)
+STEWARD_DECLARE_ENUM_TEXT(SkillStatus)
+STEWARD_DECLARE_ENUM_TEXT(PolicyStatus)
+STEWARD_DECLARE_ENUM_TEXT(RequestKind)
+STEWARD_DECLARE_ENUM_TEXT(RequestStatus)
+STEWARD_DECLARE_ENUM_TEXT(Severity)
+STEWARD_DECLARE_ENUM_TEXT(IncidentStatus)
+STEWARD_DECLARE_ENUM_TEXT(GovernanceKind)
+
+#undef STEWARD_DECLARE_ENUM_TEXT
+
+// Sensitive data means the classes confidential and restricted (seed 000).
+bool isSensitive(DataClass dataClass);
+
+} // namespace steward

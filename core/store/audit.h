@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// The audit trail's hash chain. Each audit row's hash is the SHA-256 (lower-case hex) of the
+// compact JSON array
+//     [seq, at, actor, entity, entity_id, action, field, old_value, new_value, prev_hash]
+// where absent values are JSON null and seq/entity_id are numbers; prev_hash is the previous
+// row's hash, or the genesis value (64 zeros) for the first row. Values are text as stored:
+// NULL for nothing, otherwise the column's text. A create row carries the new row as a JSON
+// object of column -> text|null in new_value; a delete row carries the old row the same way in
+// old_value; an update row names one field with its old and new text.
+namespace steward::audit {
+
+using Cell = std::optional<QString>;
+
+QString genesisHash();
+
+struct ChainFields
+{
+    qint64 seq = 0;
+    QString at;
+    QString actor;
+    QString entity;
+    qint64 entityId = 0;
+    QString action;
+    Cell field;
+    Cell oldValue;
+    Cell newValue;
+    QString prevHash;
+};
+
+QString hashOf(const ChainFields& fields);
+
+} // namespace steward::audit

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace steward {
+
+struct FileInspection
+{
+    int schemaVersion = 0;
+};
+
+// Looks at a file without writing to it and decides whether it is a Steward inventory this
+// build can open. Throws OpenError naming what is wrong: missing, unreadable, empty, not
+// SQLite, truncated or corrupt, another application's database, a schema from a newer Steward.
+FileInspection inspectFile(const QString& path);
+
+} // namespace steward

@@ -1,0 +1,231 @@
+#include "store/mapping.h"
+
+#include <nlohmann/json.hpp>
+
+namespace steward::mapping {
+
+QVariant ref(Id id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant date(const QDate& value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+Id refAt(const QSqlQuery& query, int column)
+{
+    return query.value(column).toLongLong();
+}
+
+QDate dateAt(const QSqlQuery& query, int column)
+{
+    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
+}
+
+QString textAt(const QSqlQuery& query, int column)
+{
+    return query.value(column).toString();
+}
+
+QString argsToText(const QStringList& args)
+{
+    if (args.isEmpty())
+        return {};
+    nlohmann::json array = nlohmann::json::array();
+    for (const QString& arg : args)
+        array.push_back(arg.toStdString());
+    return QString::fromStdString(array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+QStringList argsFromText(const QString& text)
+{
+    QStringList args;
+    if (text.isEmpty())
+        return args;
+    const nlohmann::json array = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (!array.is_array())
+        return args;
+    for (const auto& item : array) {
+        if (item.is_string())
+            args.append(QString::fromStdString(item.get<std::string>()));
+    }
+    return args;
+}
+
+void appendReviewState(Fields& fields, const ReviewState& review)
+{
+    fields.push_back({QStringLiteral("cadence"), key(review.cadence)});
+    fields.push_back({QStringLiteral("last_reviewed_on"), date(review.lastReviewedOn)});
+    fields.push_back({QStringLiteral("last_reviewed_by"), ref(review.lastReviewedBy)});
+}
+
+Fields personFields(const Person& p)
+{
+    return {
+        {QStringLiteral("name"), p.name.trimmed()},
+        {QStringLiteral("email"), text(p.email)},
+        {QStringLiteral("title"), text(p.title)},
+        {QStringLiteral("team"), text(p.team)},
+        {QStringLiteral("notes"), text(p.notes)},
+    };
+}
+
+Fields governanceFields(const GovernanceObject& g)
+{
+    Fields fields{
+        {QStringLiteral("kind"), key(g.kind)},
+        {QStringLiteral("owner_id"), ref(g.ownerId)},
+        {QStringLiteral("location"), text(g.location)},
+    };
+    appendReviewState(fields, g.review);
+    return fields;
+}
+
+Fields policyFields(const Policy& p)
+{
+    return {
+        {QStringLiteral("title"), text(p.title)},
+        {QStringLiteral("version"), text(p.version)},
+        {QStringLiteral("status"), key(p.status)},
+        {QStringLiteral("approved_by"), ref(p.approvedBy)},
+        {QStringLiteral("approved_on"), date(p.approvedOn)},
+        {QStringLiteral("effective_on"), date(p.effectiveOn)},
+        {QStringLiteral("training_opt_out"), text(p.trainingOptOut)},
+        {QStringLiteral("retention"), text(p.retention)},
+    };
+}
+
+Fields workspaceFields(const Workspace& w)
+{
+    Fields fields{
+        {QStringLiteral("name"), w.name.trimmed()},
+        {QStringLiteral("purpose"), text(w.purpose)},
+        {QStringLiteral("owner_id"), ref(w.ownerId)},
+        {QStringLiteral("sponsor_id"), ref(w.sponsorId)},
+        {QStringLiteral("business_function"), text(w.function)},
+        {QStringLiteral("status"), key(w.status)},
+        {QStringLiteral("seats"), qint64(w.seats)},
+        {QStringLiteral("data_class"), key(w.dataClass)},
+        {QStringLiteral("data_description"), text(w.dataDescription)},
+        {QStringLiteral("has_claude_md"), w.hasClaudeMd},
+        {QStringLiteral("claude_md_url"), text(w.claudeMdUrl)},
+        {QStringLiteral("memory_checked_on"), date(w.memoryCheckedOn)},
+    };
+    appendReviewState(fields, w.review);
+    fields.push_back({QStringLiteral("notes"), text(w.notes)});
+    return fields;
+}
+
+Fields taskFields(const ScheduledTask& t, int position)
+{
+    return {
+        {QStringLiteral("position"), qint64(position)},
+        {QStringLiteral("name"), t.name.trimmed()},
+        {QStringLiteral("schedule"), text(t.schedule)},
+        {QStringLiteral("owner_id"), ref(t.ownerId)},
+        {QStringLiteral("active"), t.active},
+    };
+}
+
+Fields connectorFields(const Connector& c)
+{
+    Fields fields{
+        {QStringLiteral("name"), c.name.trimmed()},
+        {QStringLiteral("system_name"), text(c.system)},
+        {QStringLiteral("access"), key(c.access)},
+        {QStringLiteral("sensitivity"), key(c.sensitivity)},
+        {QStringLiteral("external"), c.external},
+        {QStringLiteral("tier"), qint64(c.tier)},
+        {QStringLiteral("owner_id"), ref(c.ownerId)},
+        {QStringLiteral("approved_by"), ref(c.approvedBy)},
+        {QStringLiteral("approved_on"), date(c.approvedOn)},
+        {QStringLiteral("status"), key(c.status)},
+        {QStringLiteral("widened_by"), ref(c.widenedBy)},
+        {QStringLiteral("widened_on"), date(c.widenedOn)},
+        {QStringLiteral("transport"), text(key(c.server.transport))},
+        {QStringLiteral("command"), text(c.server.command)},
+        {QStringLiteral("args"), text(argsToText(c.server.args))},
+        {QStringLiteral("url"), text(c.server.url)},
+    };
+    appendReviewState(fields, c.review);
+    fields.push_back({QStringLiteral("notes"), text(c.notes)});
+    return fields;
+}
+
+Fields scopeFields(const OAuthScope& s, int position)
+{
+    return {
+        {QStringLiteral("position"), qint64(position)},
+        {QStringLiteral("scope"), s.scope.trimmed()},
+        {QStringLiteral("mode"), key(s.mode)},
+        {QStringLiteral("justification"), text(s.justification)},
+    };
+}
+
+Fields skillFields(const Skill& s)
+{
+    Fields fields{
+        {QStringLiteral("name"), s.name.trimmed()},
+        {QStringLiteral("intended_use"), text(s.intendedUse)},
+        {QStringLiteral("inputs"), text(s.inputs)},
+        {QStringLiteral("outputs"), text(s.outputs)},
+        {QStringLiteral("owner_id"), ref(s.ownerId)},
+        {QStringLiteral("version"), text(s.version)},
+        {QStringLiteral("status"), key(s.status)},
+        {QStringLiteral("has_skill_md"), s.hasSkillMd},
+        {QStringLiteral("skill_md_url"), text(s.skillMdUrl)},
+        {QStringLiteral("verified_on"), date(s.verifiedOn)},
+    };
+    appendReviewState(fields, s.review);
+    fields.push_back({QStringLiteral("notes"), text(s.notes)});
+    return fields;
+}
+
+Fields reviewFields(const Review& r)
+{
+    return {
+        {QStringLiteral("subject_type"), r.subjectType},
+        {QStringLiteral("subject_id"), r.subjectId},
+        {QStringLiteral("reviewed_on"), date(r.reviewedOn)},
+        {QStringLiteral("reviewer_id"), ref(r.reviewerId)},
+        {QStringLiteral("notes"), text(r.notes)},
+    };
+}
+
+Fields requestFields(const ForumRequest& r)
+{
+    return {
+        {QStringLiteral("kind"), key(r.kind)},
+        {QStringLiteral("title"), r.title.trimmed()},
+        {QStringLiteral("description"), text(r.description)},
+        {QStringLiteral("requested_by"), ref(r.requestedBy)},
+        {QStringLiteral("requested_on"), date(r.requestedOn)},
+        {QStringLiteral("status"), key(r.status)},
+        {QStringLiteral("decided_on"), date(r.decidedOn)},
+        {QStringLiteral("decision"), text(r.decision)},
+    };
+}
+
+Fields incidentFields(const Incident& i)
+{
+    return {
+        {QStringLiteral("title"), i.title.trimmed()},
+        {QStringLiteral("occurred_on"), date(i.occurredOn)},
+        {QStringLiteral("reported_by"), ref(i.reportedBy)},
+        {QStringLiteral("severity"), key(i.severity)},
+        {QStringLiteral("status"), key(i.status)},
+        {QStringLiteral("connector_id"), ref(i.connectorId)},
+        {QStringLiteral("workspace_id"), ref(i.workspaceId)},
+        {QStringLiteral("description"), text(i.description)},
+        {QStringLiteral("resolved_on"), date(i.resolvedOn)},
+    };
+}
+
+} // namespace steward::mapping

@@ -1,0 +1,283 @@
+#include "store/recordwriter.h"
+
+#include "store/errors.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace steward {
+namespace {
+
+QString rowJson(const std::vector<std::pair<QString, audit::Cell>>& row)
+{
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    for (const auto& [column, cell] : row)
+        object[column.toStdString()] = cell ? nlohmann::ordered_json(cell->toStdString()) : nullptr;
+    return QString::fromStdString(object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+QVariant bindable(const QVariant& value)
+{
+    const audit::Cell cell = RecordWriter::toCell(value);
+    if (!cell)
+        return QVariant();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return qint64(value.toBool() ? 1 : 0);
+    case QMetaType::QDate:
+        return *cell;
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+audit::Cell RecordWriter::toCell(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::QDate: {
+        const QDate date = value.toDate();
+        if (!date.isValid())
+            return std::nullopt;
+        return date.toString(Qt::ISODate);
+    }
+    case QMetaType::QString: {
+        QString text = value.toString();
+        if (text.isEmpty())
+            return std::nullopt;
+        return text;
+    }
+    default:
+        return value.toString();
+    }
+}
+
+QSqlQuery& RecordWriter::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            throw StoreError(QStringLiteral("could not prepare \"%1\": %2").arg(sql, query.lastError().text()));
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+void RecordWriter::execOrThrow(QSqlQuery& query, const QString& what)
+{
+    if (!query.exec()) {
+        const QString reason = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                          : query.lastError().databaseText();
+        throw StoreError(QStringLiteral("%1: %2").arg(what, reason));
+    }
+}
+
+void RecordWriter::loadHead()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")) && query.next()) {
+        m_lastSeq = query.value(0).toLongLong();
+        m_head = query.value(1).toString();
+    } else {
+        m_lastSeq = 0;
+        m_head = audit::genesisHash();
+    }
+    m_committedHead = m_head;
+    m_committedSeq = m_lastSeq;
+}
+
+void RecordWriter::beginBatch()
+{
+    m_batchTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+void RecordWriter::commitBatch()
+{
+    if (m_head == m_committedHead)
+        return;
+    QSqlQuery& query = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
+    query.addBindValue(m_head);
+    execOrThrow(query, QStringLiteral("recording the audit head"));
+    m_committedHead = m_head;
+    m_committedSeq = m_lastSeq;
+}
+
+void RecordWriter::rollbackBatch()
+{
+    m_head = m_committedHead;
+    m_lastSeq = m_committedSeq;
+}
+
+void RecordWriter::appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
+                               const audit::Cell& oldValue, const audit::Cell& newValue)
+{
+    audit::ChainFields chain;
+    chain.seq = m_lastSeq + 1;
+    chain.at = m_batchTime.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : m_batchTime;
+    chain.actor = m_actor;
+    chain.entity = entity;
+    chain.entityId = entityId;
+    chain.action = action;
+    chain.field = field;
+    chain.oldValue = oldValue;
+    chain.newValue = newValue;
+    chain.prevHash = m_head;
+    const QString hash = audit::hashOf(chain);
+
+    QSqlQuery& query = prepared(QStringLiteral(
+        "INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value, new_value, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto bindCell = [&query](const audit::Cell& cell) { query.addBindValue(cell ? QVariant(*cell) : QVariant()); };
+    query.addBindValue(chain.seq);
+    query.addBindValue(chain.at);
+    query.addBindValue(chain.actor);
+    query.addBindValue(entity);
+    query.addBindValue(entityId);
+    query.addBindValue(action);
+    bindCell(field);
+    bindCell(oldValue);
+    bindCell(newValue);
+    query.addBindValue(chain.prevHash);
+    query.addBindValue(hash);
+    execOrThrow(query, QStringLiteral("writing the audit trail"));
+    m_lastSeq = chain.seq;
+    m_head = hash;
+}
+
+Id RecordWriter::insert(const QString& table, const Fields& fields)
+{
+    QString columns;
+    QString marks;
+    for (const Field& field : fields) {
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + field.column;
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+    }
+    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks));
+    std::vector<std::pair<QString, audit::Cell>> row;
+    row.reserve(fields.size());
+    for (const Field& field : fields) {
+        query.addBindValue(bindable(field.value));
+        row.emplace_back(field.column, toCell(field.value));
+    }
+    execOrThrow(query, QStringLiteral("adding to %1").arg(table));
+    const Id id = query.lastInsertId().toLongLong();
+    appendAudit(table, id, QStringLiteral("create"), std::nullopt, std::nullopt, rowJson(row));
+    return id;
+}
+
+std::vector<std::pair<QString, audit::Cell>> RecordWriter::currentRow(const QString& table, Id id)
+{
+    QSqlQuery& query = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    execOrThrow(query, QStringLiteral("reading %1").arg(table));
+    std::vector<std::pair<QString, audit::Cell>> row;
+    if (query.next()) {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            if (record.fieldName(i) != QLatin1String("id"))
+                row.emplace_back(record.fieldName(i), toCell(query.value(i)));
+        }
+    }
+    query.finish();
+    return row;
+}
+
+bool RecordWriter::update(const QString& table, Id id, const Fields& fields)
+{
+    const auto current = currentRow(table, id);
+    if (current.empty())
+        throw StoreError(QStringLiteral("%1 %2 does not exist").arg(table).arg(id));
+
+    QString assignments;
+    std::vector<const Field*> changed;
+    std::vector<audit::Cell> oldCells;
+    for (const Field& field : fields) {
+        const auto it = std::find_if(current.begin(), current.end(),
+                                     [&field](const auto& pair) { return pair.first == field.column; });
+        const audit::Cell oldCell = it == current.end() ? audit::Cell() : it->second;
+        if (oldCell == toCell(field.value))
+            continue;
+        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + field.column + QStringLiteral(" = ?");
+        changed.push_back(&field);
+        oldCells.push_back(oldCell);
+    }
+    if (changed.empty())
+        return false;
+
+    QSqlQuery& query = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments));
+    for (const Field* field : changed)
+        query.addBindValue(bindable(field->value));
+    query.addBindValue(id);
+    execOrThrow(query, QStringLiteral("changing %1 %2").arg(table).arg(id));
+    for (std::size_t i = 0; i < changed.size(); ++i)
+        appendAudit(table, id, QStringLiteral("update"), changed[i]->column, oldCells[i], toCell(changed[i]->value));
+    return true;
+}
+
+void RecordWriter::remove(const QString& table, Id id)
+{
+    const auto current = currentRow(table, id);
+    if (current.empty())
+        throw StoreError(QStringLiteral("%1 %2 does not exist").arg(table).arg(id));
+    QSqlQuery& query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    execOrThrow(query, QStringLiteral("removing %1 %2").arg(table).arg(id));
+    appendAudit(table, id, QStringLiteral("delete"), std::nullopt, rowJson(current), std::nullopt);
+}
+
+std::vector<Id> RecordWriter::childIds(const QString& table, const QString& parentColumn, Id parentId)
+{
+    QSqlQuery& query = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, parentColumn));
+    query.addBindValue(parentId);
+    execOrThrow(query, QStringLiteral("reading %1").arg(table));
+    std::vector<Id> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    query.finish();
+    return ids;
+}
+
+std::vector<Id> RecordWriter::syncChildren(const QString& table, const QString& parentColumn, Id parentId,
+                                           std::vector<ChildRecord> children)
+{
+    const std::vector<Id> existing = childIds(table, parentColumn, parentId);
+    auto isExisting = [&existing](Id id) { return id != 0 && std::find(existing.begin(), existing.end(), id) != existing.end(); };
+
+    // Removals first, so a unique key freed by a removed row can be taken by a new one.
+    for (Id id : existing) {
+        const bool kept = std::any_of(children.begin(), children.end(), [id](const ChildRecord& c) { return c.id == id; });
+        if (!kept)
+            remove(table, id);
+    }
+    std::vector<Id> ids;
+    ids.reserve(children.size());
+    for (ChildRecord& child : children) {
+        child.fields.insert(child.fields.begin(), Field{parentColumn, parentId});
+        if (isExisting(child.id)) {
+            update(table, child.id, child.fields);
+            ids.push_back(child.id);
+        } else {
+            ids.push_back(insert(table, child.fields));
+        }
+    }
+    return ids;
+}
+
+} // namespace steward

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/types.h"
+#include "store/audit.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <utility>
+#include <vector>
+
+namespace steward {
+
+// One column's value as the mapping layer hands it over. Empty text, invalid dates and a zero
+// reference are all stored as NULL, so "nothing" has exactly one form in the file and the audit.
+struct Field
+{
+    QString column;
+    QVariant value;
+};
+using Fields = std::vector<Field>;
+
+struct ChildRecord
+{
+    Id id = 0; // 0: a new row
+    Fields fields;
+};
+
+// Writes rows and the audit trail that accounts for them. Every method must run inside a
+// transaction the Store opened; the writer itself never begins or commits.
+class RecordWriter
+{
+public:
+    explicit RecordWriter(QSqlDatabase db);
+
+    void setActor(const QString& actor) { m_actor = actor; }
+    const QString& actor() const { return m_actor; }
+
+    void loadHead();
+    void beginBatch();    // fixes the timestamp of every audit row in this transaction
+    void commitBatch();   // records the chain head in meta
+    void rollbackBatch(); // forgets the head advanced by a failed transaction
+
+    Id insert(const QString& table, const Fields& fields);
+    // Returns whether any column changed.
+    bool update(const QString& table, Id id, const Fields& fields);
+    void remove(const QString& table, Id id);
+    // Makes the rows of table whose parentColumn is parentId exactly `children`: matching ids
+    // are updated, id 0 or unknown ids inserted, the rest removed. Returns the ids in order.
+    std::vector<Id> syncChildren(const QString& table, const QString& parentColumn, Id parentId,
+                                 std::vector<ChildRecord> children);
+    std::vector<Id> childIds(const QString& table, const QString& parentColumn, Id parentId);
+
+    static audit::Cell toCell(const QVariant& value);
+
+    QSqlQuery& prepared(const QString& sql);
+    void execOrThrow(QSqlQuery& query, const QString& what);
+
+private:
+    void appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
+                     const audit::Cell& oldValue, const audit::Cell& newValue);
+    std::vector<std::pair<QString, audit::Cell>> currentRow(const QString& table, Id id);
+
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    QString m_actor;
+    QString m_batchTime;
+    QString m_head;
+    qint64 m_lastSeq = 0;
+    QString m_committedHead;
+    qint64 m_committedSeq = 0;
+};
+
+} // namespace steward

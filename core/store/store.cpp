@@ -1,0 +1,278 @@
+#include "store/store.h"
+
+#include "store/fileinspector.h"
+#include "store/recordwriter.h"
+#include "store/schema.h"
+#include "store/sqlitedialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace steward {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("steward::Store", text);
+}
+
+QString lockPathFor(const QString& path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+std::unique_ptr<QLockFile> acquireLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        const auto holder = lockHolder(path);
+        const QString who = holder ? tr("Steward (process %1 on %2)").arg(holder->pid).arg(holder->host)
+                                   : tr("another program");
+        throw OpenError(OpenErrorKind::Locked, path,
+                        tr("%1 is open for editing in %2. Close it there, or open this file read-only.")
+                            .arg(QFileInfo(path).fileName(), who));
+    }
+    throw OpenError(OpenErrorKind::Io, path,
+                    tr("Cannot create the lock file beside %1: the folder is not writable.").arg(path));
+}
+
+void execDdl(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StoreError(QStringLiteral("%1: %2").arg(sql.left(60), query.lastError().text()));
+}
+
+QString backupPathFor(const QString& path, int version)
+{
+    QString candidate = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
+    if (QFileInfo::exists(candidate))
+        candidate = QStringLiteral("%1.v%2-%3.bak")
+                        .arg(path)
+                        .arg(version)
+                        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+    return candidate;
+}
+
+} // namespace
+
+std::optional<LockHolder> lockHolder(const QString& path)
+{
+    QLockFile lock(lockPathFor(path));
+    LockHolder holder;
+    if (!lock.getLockInfo(&holder.pid, &holder.host, &holder.application))
+        return std::nullopt;
+    return holder;
+}
+
+Store::Store(QString path, QSqlDatabase db, bool readOnly, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_readOnly(readOnly)
+    , m_lock(std::move(lock))
+    , m_writer(std::make_unique<RecordWriter>(m_db))
+{
+    m_writer->setActor(defaultActor());
+}
+
+Store::~Store()
+{
+    m_writer.reset();
+    sqlite::closeConnection(m_db);
+}
+
+std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
+{
+    const FileInspection inspection = inspectFile(path); // throws for anything not an inventory
+    const bool readOnly = mode == Mode::ReadOnly;
+    if (readOnly && inspection.schemaVersion < schema::currentVersion)
+        throw OpenError(OpenErrorKind::MigrationFailed, path,
+                        tr("%1 was made by an older Steward and must be upgraded before it can be read. "
+                           "Open it for editing once to upgrade it (a backup is kept).")
+                            .arg(QFileInfo(path).fileName()));
+
+    std::unique_ptr<QLockFile> lock = readOnly ? nullptr : acquireLock(path);
+    QSqlDatabase db = sqlite::openConnection(path, readOnly);
+    QString error;
+    const bool configured = db.isOpen()
+        && (readOnly ? sqlite::configureReader(db, &error) : sqlite::configureWriter(db, &error));
+    if (!configured) {
+        const QString reason = db.isOpen() ? error : db.lastError().text();
+        sqlite::closeConnection(db);
+        throw OpenError(OpenErrorKind::Io, path, tr("Cannot open %1: %2").arg(path, reason));
+    }
+
+    std::unique_ptr<Store> store(new Store(path, db, readOnly, std::move(lock)));
+    store->m_schemaVersion = inspection.schemaVersion;
+    if (store->m_schemaVersion < schema::currentVersion)
+        store->migrate(store->m_schemaVersion);
+    store->m_writer->loadHead();
+    return store;
+}
+
+std::unique_ptr<Store> Store::create(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        throw OpenError(OpenErrorKind::AlreadyExists, path,
+                        tr("%1 already exists; Steward will not overwrite it.").arg(path));
+    auto lock = acquireLock(path);
+    QSqlDatabase db = sqlite::openConnection(path, false);
+    QString error;
+    if (!db.isOpen() || !sqlite::configureWriter(db, &error)) {
+        const QString reason = db.isOpen() ? error : db.lastError().text();
+        sqlite::closeConnection(db);
+        QFile::remove(path);
+        throw OpenError(OpenErrorKind::Io, path, tr("Cannot create %1: %2").arg(path, reason));
+    }
+    std::unique_ptr<Store> store(new Store(path, db, false, std::move(lock)));
+    try {
+        store->migrate(0);
+        store->m_writer->loadHead();
+        store->transaction([&] {
+            for (GovernanceKind kind : {GovernanceKind::Policy, GovernanceKind::Workspaces,
+                                        GovernanceKind::Connectors, GovernanceKind::Skills}) {
+                store->m_writer->insert(QStringLiteral("governance_objects"),
+                                        {{QStringLiteral("kind"), key(kind)},
+                                         {QStringLiteral("owner_id"), QVariant()},
+                                         {QStringLiteral("location"), QVariant()},
+                                         {QStringLiteral("cadence"), key(Cadence::Quarterly)},
+                                         {QStringLiteral("last_reviewed_on"), QVariant()},
+                                         {QStringLiteral("last_reviewed_by"), QVariant()}});
+            }
+            store->m_writer->insert(QStringLiteral("policy"),
+                                    {{QStringLiteral("title"), tr("Acceptable-use policy")},
+                                     {QStringLiteral("version"), QStringLiteral("0.1")},
+                                     {QStringLiteral("status"), key(PolicyStatus::Draft)},
+                                     {QStringLiteral("approved_by"), QVariant()},
+                                     {QStringLiteral("approved_on"), QVariant()},
+                                     {QStringLiteral("effective_on"), QVariant()},
+                                     {QStringLiteral("training_opt_out"), QVariant()},
+                                     {QStringLiteral("retention"), QVariant()}});
+        });
+    } catch (...) {
+        store.reset();
+        QFile::remove(path);
+        throw;
+    }
+    return store;
+}
+
+void Store::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        m_migrationBackup = backupPathFor(m_path, fromVersion);
+        if (!QFile::copy(m_path, m_migrationBackup))
+            throw OpenError(OpenErrorKind::MigrationFailed, m_path,
+                            tr("Cannot write the backup %1 before upgrading; the file was not changed.")
+                                .arg(m_migrationBackup));
+    }
+    for (const schema::Migration& step : schema::migrations()) {
+        if (step.toVersion <= fromVersion)
+            continue;
+        if (!m_db.transaction())
+            throw OpenError(OpenErrorKind::MigrationFailed, m_path, m_db.lastError().text());
+        try {
+            for (const QString& statement : step.statements)
+                execDdl(m_db, statement);
+            if (step.toVersion == 1) {
+                QSqlQuery seed(m_db);
+                seed.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?)"));
+                seed.addBindValue(audit::genesisHash());
+                if (!seed.exec())
+                    throw StoreError(seed.lastError().text());
+            }
+            QString error;
+            if (!sqlite::writeVersionStamp(m_db, schema::applicationId, step.toVersion, &error))
+                throw StoreError(error);
+            if (!m_db.commit())
+                throw StoreError(m_db.lastError().text());
+        } catch (const StoreError& e) {
+            m_db.rollback();
+            throw OpenError(OpenErrorKind::MigrationFailed, m_path,
+                            tr("Upgrading to schema version %1 failed (%2). The file is as it was before "
+                               "this step; a copy of the original is at %3.")
+                                .arg(step.toVersion)
+                                .arg(e.message(), m_migrationBackup));
+        }
+        m_schemaVersion = step.toVersion;
+    }
+}
+
+void Store::setActor(const QString& actor)
+{
+    m_writer->setActor(actor.trimmed().isEmpty() ? defaultActor() : actor.trimmed());
+}
+
+QString Store::actor() const
+{
+    return m_writer->actor();
+}
+
+QString Store::defaultActor()
+{
+    for (const char* variable : {"STEWARD_ACTOR", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+void Store::requireWritable() const
+{
+    if (m_readOnly)
+        throw StoreError(tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName()));
+}
+
+RecordWriter& Store::writer()
+{
+    requireWritable();
+    if (m_transactionDepth == 0)
+        throw StoreError(QStringLiteral("internal: a write outside a transaction"));
+    return *m_writer;
+}
+
+void Store::transaction(const std::function<void()>& work)
+{
+    requireWritable();
+    if (m_transactionDepth > 0) {
+        work();
+        return;
+    }
+    if (!m_db.transaction())
+        throw StoreError(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    m_transactionDepth = 1;
+    m_writer->beginBatch();
+    try {
+        work();
+        m_writer->commitBatch();
+        if (!m_db.commit())
+            throw StoreError(tr("Cannot commit: %1").arg(m_db.lastError().text()));
+    } catch (...) {
+        m_db.rollback();
+        m_writer->rollbackBatch();
+        m_transactionDepth = 0;
+        throw;
+    }
+    m_transactionDepth = 0;
+}
+
+qint64 Store::count(const QString& table) const
+{
+    if (!schema::auditedTables().contains(table) && table != QLatin1String("audit"))
+        return 0;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace steward

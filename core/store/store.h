@@ -1,0 +1,164 @@
+#pragma once
+
+#include "domain/types.h"
+#include "store/errors.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLockFile;
+
+namespace steward {
+
+class RecordWriter;
+
+// Who holds a file's write lock, as far as the lock file tells.
+struct LockHolder
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+};
+
+// One open inventory file. Reads return value types; every mutating call is one SQLite
+// transaction that also appends its audit rows, and either happens whole or not at all (a
+// StoreError reaches the caller after the rollback). Calls made inside transaction() join it.
+class Store
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Inspects the file read-only first; throws OpenError (file untouched) if it is not an
+    // inventory this build can open. Migrates an older schema after writing PATH.vN.bak.
+    static std::unique_ptr<Store> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // Creates a new, empty inventory (schema, the four governance objects, an empty policy).
+    static std::unique_ptr<Store> create(const QString& path);
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Set when open() migrated the file: where the copy of the file as it was lies.
+    const QString& migrationBackup() const { return m_migrationBackup; }
+
+    void setActor(const QString& actor);
+    QString actor() const;
+    static QString defaultActor();
+
+    // Runs work in one transaction; nested calls (and every mutating call inside) join it.
+    void transaction(const std::function<void()>& work);
+
+    // People
+    std::vector<Person> people() const;
+    std::optional<Person> person(Id id) const;
+    Id personIdByName(const QString& name) const; // 0 when unknown
+    Id addPerson(const Person& person);
+    void updatePerson(const Person& person);
+    void removePerson(Id id); // refused while anything refers to the person
+    Id ensurePerson(const QString& name); // the person's id, adding them if unknown; 0 for ""
+
+    // The review rhythms (one per Cadence), matched by cadence
+    std::vector<CadenceDefinition> cadences() const;
+    void setCadences(const std::vector<CadenceDefinition>& cadences);
+
+    // The four governance objects' metadata
+    std::vector<GovernanceObject> governanceObjects() const;
+    GovernanceObject governanceObject(GovernanceKind kind) const;
+    void updateGovernanceObject(const GovernanceObject& object);
+
+    // Acceptable-use policy
+    Policy policy() const;
+    void updatePolicy(const Policy& policy); // history is not written here
+    // Marks the current policy approved and appends it to the version history.
+    void approvePolicy(Id approverId, const QDate& approvedOn, const QDate& effectiveOn);
+
+    // Workspaces
+    std::vector<Workspace> workspaces() const;
+    std::optional<Workspace> workspace(Id id) const;
+    Id addWorkspace(const Workspace& workspace);
+    void updateWorkspace(const Workspace& workspace);
+    void removeWorkspace(Id id); // with its tasks and links; refused while incidents refer to it
+
+    // Connectors
+    std::vector<Connector> connectors() const;
+    std::optional<Connector> connector(Id id) const;
+    Id addConnector(const Connector& connector);
+    void updateConnector(const Connector& connector);
+    void removeConnector(Id id); // with its scopes and links; refused while incidents refer to it
+
+    // Skills
+    std::vector<Skill> skills() const;
+    std::optional<Skill> skill(Id id) const;
+    Id addSkill(const Skill& skill);
+    void updateSkill(const Skill& skill);
+    void removeSkill(Id id); // with its links
+
+    // RACI
+    Raci raci() const;
+    // Makes the stored matrix exactly `raci` (roles and activities with id 0 are added, in the
+    // given order) and returns it as stored, with ids.
+    Raci setRaci(const Raci& raci);
+
+    // Reviews, forum requests, incidents
+    std::vector<Review> reviews() const;
+    Id addReview(const Review& review);
+    void updateReview(const Review& review);
+    void removeReview(Id id);
+
+    std::vector<ForumRequest> requests() const;
+    Id addRequest(const ForumRequest& request);
+    void updateRequest(const ForumRequest& request);
+    void removeRequest(Id id);
+
+    std::vector<Incident> incidents() const;
+    Id addIncident(const Incident& incident);
+    void updateIncident(const Incident& incident);
+    void removeIncident(Id id);
+
+    // Counts of the main tables, cheap enough for a status bar.
+    qint64 count(const QString& table) const;
+
+    std::vector<AuditEntry> auditTrail() const;
+
+    // Integrity check, hash chain and replay of the audit against the current rows. Empty when
+    // the file is whole; otherwise one line per problem, naming table and id.
+    QStringList verify() const;
+
+    // For the verify command and tests: the raw connection (core only; the UI never gets it).
+    QSqlDatabase& database() { return m_db; }
+
+private:
+    Store(QString path, QSqlDatabase db, bool readOnly, std::unique_ptr<QLockFile> lock);
+    void requireWritable() const;
+    void migrate(int fromVersion);
+    RecordWriter& writer();
+    std::vector<Workspace> readWorkspaces(Id only) const;
+    std::vector<Connector> readConnectors(Id only) const;
+    std::vector<Skill> readSkills(Id only) const;
+    void syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
+                   const std::vector<Id>& otherIds);
+    void checkName(const QString& table, const QString& name, Id self, const QString& what) const;
+    void refuseIfReferenced(const QString& what, Id id, const std::vector<std::pair<QString, QString>>& references) const;
+
+    QString m_path;
+    mutable QSqlDatabase m_db;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<RecordWriter> m_writer;
+    int m_transactionDepth = 0;
+};
+
+// Who holds path's write lock, if anyone does.
+std::optional<LockHolder> lockHolder(const QString& path);
+
+} // namespace steward

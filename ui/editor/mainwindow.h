@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace steward {
+class Store;
+}
+
+namespace steward::ui {
+
+class InventoryOverview;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path for editing; a file another Steward holds may be opened read-only after
+    // asking. On any failure a message box says why and the current file stays open.
+    bool openFile(const QString& path);
+    Store* store() const { return m_store.get(); }
+
+private:
+    void chooseFile();
+    void showStore();
+
+    std::unique_ptr<Store> m_store;
+    InventoryOverview* m_overview = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_modeLabel = nullptr;
+};
+
+} // namespace steward::ui
