@@ -2,18 +2,9 @@
 
 #include <QCryptographicHash>
 
-#include <nlohmann/json.hpp>
+#include "store/jsontext.h"
 
 namespace steward::audit {
-namespace {
-
-nlohmann::json cellJson(const Cell& cell)
-{
-    return cell ? nlohmann::json(cell->toStdString()) : nlohmann::json(nullptr);
-}
-
-} // namespace
-
 QString genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -21,22 +12,26 @@ QString genesisHash()
 
 QString hashOf(const ChainFields& f)
 {
-    const nlohmann::json array = nlohmann::json::array({
-        f.seq,
-        f.at.toStdString(),
-        f.actor.toStdString(),
-        f.entity.toStdString(),
-        f.entityId,
-        f.action.toStdString(),
-        cellJson(f.field),
-        cellJson(f.oldValue),
-        cellJson(f.newValue),
-        f.prevHash.toStdString(),
-    });
-    const std::string text = array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())), QCryptographicHash::Sha256)
-            .toHex());
+    QByteArray text;
+    text.reserve(256 + (f.oldValue ? f.oldValue->size() : 0) + (f.newValue ? f.newValue->size() : 0));
+    text.append('[');
+    jsontext::appendNumber(text, f.seq);
+    for (const QString* part : {&f.at, &f.actor, &f.entity}) {
+        text.append(',');
+        jsontext::appendString(text, *part);
+    }
+    text.append(',');
+    jsontext::appendNumber(text, f.entityId);
+    text.append(',');
+    jsontext::appendString(text, f.action);
+    for (const Cell* cell : {&f.field, &f.oldValue, &f.newValue}) {
+        text.append(',');
+        jsontext::appendCell(text, *cell);
+    }
+    text.append(',');
+    jsontext::appendString(text, f.prevHash);
+    text.append(']');
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace steward::audit

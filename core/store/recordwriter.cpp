@@ -1,13 +1,13 @@
 #include "store/recordwriter.h"
 
 #include "store/errors.h"
+#include "store/jsontext.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlRecord>
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -16,10 +16,18 @@ namespace {
 
 QString rowJson(const std::vector<std::pair<QString, audit::Cell>>& row)
 {
-    nlohmann::ordered_json object = nlohmann::ordered_json::object();
-    for (const auto& [column, cell] : row)
-        object[column.toStdString()] = cell ? nlohmann::ordered_json(cell->toStdString()) : nullptr;
-    return QString::fromStdString(object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    QByteArray text;
+    text.reserve(64 * qsizetype(row.size()));
+    text.append('{');
+    for (const auto& [column, cell] : row) {
+        if (text.size() > 1)
+            text.append(',');
+        jsontext::appendString(text, column);
+        text.append(':');
+        jsontext::appendCell(text, cell);
+    }
+    text.append('}');
+    return QString::fromUtf8(text);
 }
 
 QVariant bindable(const QVariant& value)
@@ -251,6 +259,18 @@ std::vector<Id> RecordWriter::childIds(const QString& table, const QString& pare
     while (query.next())
         ids.push_back(query.value(0).toLongLong());
     query.finish();
+    return ids;
+}
+
+std::vector<Id> RecordWriter::insertChildren(const QString& table, const QString& parentColumn, Id parentId,
+                                             std::vector<ChildRecord> children)
+{
+    std::vector<Id> ids;
+    ids.reserve(children.size());
+    for (ChildRecord& child : children) {
+        child.fields.insert(child.fields.begin(), Field{parentColumn, parentId});
+        ids.push_back(insert(table, child.fields));
+    }
     return ids;
 }
 

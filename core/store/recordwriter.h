@@ -52,6 +52,9 @@ public:
     // are updated, id 0 or unknown ids inserted, the rest removed. Returns the ids in order.
     std::vector<Id> syncChildren(const QString& table, const QString& parentColumn, Id parentId,
                                  std::vector<ChildRecord> children);
+    // The same for a parent that was just inserted and so has no children yet.
+    std::vector<Id> insertChildren(const QString& table, const QString& parentColumn, Id parentId,
+                                   std::vector<ChildRecord> children);
     std::vector<Id> childIds(const QString& table, const QString& parentColumn, Id parentId);
 
     static audit::Cell toCell(const QVariant& value);

@@ -132,11 +132,13 @@ void Store::checkName(const QString& table, const QString& name, Id self, const 
 {
     if (name.trimmed().isEmpty())
         throw StoreError(tr("A %1 needs a name.").arg(what));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table));
+    QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table));
     q.addBindValue(name.trimmed());
     q.addBindValue(self);
-    if (q.exec() && q.next())
+    m_writer->execOrThrow(q, table);
+    const bool taken = q.next();
+    q.finish();
+    if (taken)
         throw StoreError(tr("There is already a %1 named \"%2\".").arg(what, name.trimmed()));
 }
 
@@ -156,16 +158,18 @@ void Store::refuseIfReferenced(const QString& what, Id id,
 }
 
 void Store::syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
-                      const std::vector<Id>& otherIds)
+                      const std::vector<Id>& otherIds, bool parentIsNew)
 {
     QHash<Id, Id> existing; // other id -> link row id
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(otherColumn, table, parentColumn));
-    q.addBindValue(parentId);
-    q.exec();
-    while (q.next())
-        existing.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
-    q.finish();
+    if (!parentIsNew) {
+        QSqlQuery& q =
+            m_writer->prepared(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(otherColumn, table, parentColumn));
+        q.addBindValue(parentId);
+        m_writer->execOrThrow(q, table);
+        while (q.next())
+            existing.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+        q.finish();
+    }
     std::vector<ChildRecord> children;
     std::set<Id> seen;
     for (Id other : otherIds) {
@@ -173,7 +177,10 @@ void Store::syncLinks(const QString& table, const QString& parentColumn, Id pare
             continue;
         children.push_back({existing.value(other, 0), {{otherColumn, other}}});
     }
-    writer().syncChildren(table, parentColumn, parentId, std::move(children));
+    if (parentIsNew)
+        writer().insertChildren(table, parentColumn, parentId, std::move(children));
+    else
+        writer().syncChildren(table, parentColumn, parentId, std::move(children));
 }
 
 // People -------------------------------------------------------------------------------------
@@ -359,12 +366,12 @@ Id Store::addWorkspace(const Workspace& workspace)
         w.id = writer().insert(QStringLiteral("workspaces"), workspaceFields(w));
         for (ScheduledTask& task : w.tasks)
             task.id = 0;
-        writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
-                              taskRecords(w.tasks));
+        writer().insertChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
+                                taskRecords(w.tasks));
         syncLinks(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), w.id,
-                  QStringLiteral("connector_id"), w.connectorIds);
+                  QStringLiteral("connector_id"), w.connectorIds, true);
         syncLinks(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), w.id, QStringLiteral("skill_id"),
-                  w.skillIds);
+                  w.skillIds, true);
     });
     return w.id;
 }
@@ -419,8 +426,8 @@ Id Store::addConnector(const Connector& connector)
         c.id = writer().insert(QStringLiteral("connectors"), connectorFields(c));
         for (OAuthScope& scope : c.scopes)
             scope.id = 0;
-        writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
-                              scopeRecords(c.scopes));
+        writer().insertChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
+                                scopeRecords(c.scopes));
     });
     return c.id;
 }
@@ -470,7 +477,7 @@ Id Store::addSkill(const Skill& skill)
         checkName(QStringLiteral("skills"), s.name, 0, tr("skill"));
         s.id = writer().insert(QStringLiteral("skills"), skillFields(s));
         syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
-                  s.connectorIds);
+                  s.connectorIds, true);
     });
     return s.id;
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// Compact JSON text for the audit trail, written directly: this runs for every audited row, and
+// building a JSON document first cost more than the rest of an insert. The output is exactly
+// what nlohmann::json::dump() gives for the same values (UTF-8, no spaces, the same escapes).
+namespace steward::jsontext {
+
+void appendString(QByteArray& out, const QString& text);
+void appendCell(QByteArray& out, const std::optional<QString>& cell); // a string or null
+void appendNumber(QByteArray& out, qint64 value);
+
+} // namespace steward::jsontext

@@ -1,0 +1,236 @@
+// The command line's front door: --help, --version, what counts as a command at all, usage
+// errors, and the commands DESIGN.md names that are not implemented yet.
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include "cli/cli.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace steward;
+
+namespace {
+
+// Long enough for a loaded machine, short enough that an editor opened by mistake fails fast.
+constexpr int quickTimeoutMs = 30'000;
+
+} // namespace
+
+class TestCliUsage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void help_data();
+    void help();
+    void version();
+    void isCommand_data();
+    void isCommand();
+    void unknownCommandInProcess();
+    void usageErrors_data();
+    void usageErrors();
+    void laterCommands_data();
+    void laterCommands();
+};
+
+void TestCliUsage::help_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("-h") << QStringLiteral("-h");
+}
+
+void TestCliUsage::help()
+{
+    QFETCH(QString, flag);
+    const auto result = test::runSteward({flag}, QString(), quickTimeoutMs);
+    QVERIFY2(result.finished, describe(result));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    // Every available subcommand with its arguments, so a user can work from --help alone.
+    for (const QString& expected : {QStringLiteral("steward new FILE [--template seed|empty|sample]"),
+                                    QStringLiteral("steward verify FILE"),
+                                    QStringLiteral("steward demo FILE --size N [--seed S]"),
+                                    QStringLiteral("--actor NAME"), QStringLiteral("steward --help | --version")})
+        QVERIFY2(result.out.contains(expected), qPrintable(expected));
+    // The exit-code convention scripts rely on.
+    QVERIFY2(result.out.contains(QStringLiteral("Exit status: 0 success, 1 the check found problems, 2 usage, "
+                                                "input or I/O error.")),
+             qPrintable(result.out));
+    QVERIFY(result.out.endsWith(QLatin1Char('\n')));
+}
+
+void TestCliUsage::version()
+{
+    const auto result = test::runSteward({QStringLiteral("--version")}, QString(), quickTimeoutMs);
+    QVERIFY2(result.finished, describe(result));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out, QStringLiteral("steward " STEWARD_VERSION "\n"));
+    // The form packagers and bug reports parse, whatever the version is.
+    QVERIFY(QRegularExpression(QStringLiteral("^steward \\d+\\.\\d+\\.\\d+\\n$")).match(result.out).hasMatch());
+}
+
+// "steward" and "steward FILE" open the editor; the test cannot run that headless, so it checks
+// main()'s routing decision directly instead of launching a window.
+void TestCliUsage::isCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("command");
+    QTest::newRow("no arguments") << QStringList() << false;
+    QTest::newRow("a file") << QStringList{QStringLiteral("inventory.steward")} << false;
+    QTest::newRow("a path") << QStringList{QStringLiteral("/tmp/x/inventory.steward")} << false;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << true;
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << true;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << true;
+    QTest::newRow("new") << QStringList{QStringLiteral("new"), QStringLiteral("x.steward")} << true;
+    QTest::newRow("verify") << QStringList{QStringLiteral("verify")} << true;
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo")} << true;
+    QTest::newRow("export alone") << QStringList{QStringLiteral("export")} << true;
+    QTest::newRow("import") << QStringList{QStringLiteral("import")} << true;
+    QTest::newRow("lint") << QStringList{QStringLiteral("lint")} << true;
+    QTest::newRow("reconcile") << QStringList{QStringLiteral("reconcile")} << true;
+}
+
+void TestCliUsage::isCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, command);
+    QCOMPARE(cli::isCommand(args), command);
+}
+
+// A word that is no command never reaches cli::run from the binary (it is a FILE for the
+// editor), so the "unknown command" path is checked in-process.
+void TestCliUsage::unknownCommandInProcess()
+{
+    QString out;
+    QString err;
+    {
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        QCOMPARE(cli::run({QStringLiteral("frobnicate"), QStringLiteral("x.steward")}, outStream, errStream), 2);
+    }
+    QCOMPARE(out, QString());
+    QCOMPARE(err, QStringLiteral("steward: unknown command frobnicate\nTry 'steward --help'.\n"));
+}
+
+void TestCliUsage::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions"); // what the message must name so the user can fix it
+
+    auto row = [](const char* name, std::initializer_list<QString> args, const QString& mentions) {
+        QTest::newRow(name) << QStringList(args) << mentions;
+    };
+    const QString file = QStringLiteral("inv.steward");
+    const QString n = QStringLiteral("--size");
+    const QString five = QStringLiteral("5");
+
+    row("unknown top-level option", {QStringLiteral("--frobnicate")}, QStringLiteral("--frobnicate"));
+    row("unknown top-level short option", {QStringLiteral("-x")}, QStringLiteral("-x"));
+    row("new: unknown option", {QStringLiteral("new"), file, QStringLiteral("--bogus")},
+        QStringLiteral("unknown option --bogus"));
+    row("new: unknown short option", {QStringLiteral("new"), QStringLiteral("-q"), file},
+        QStringLiteral("unknown option -q"));
+    row("verify: option of another command", {QStringLiteral("verify"), file, QStringLiteral("--template=seed")},
+        QStringLiteral("unknown option --template"));
+    row("demo: unknown option", {QStringLiteral("demo"), file, n, five, QStringLiteral("--colour"), QStringLiteral("red")},
+        QStringLiteral("unknown option --colour"));
+    row("new: missing FILE", {QStringLiteral("new")}, QStringLiteral("missing FILE"));
+    row("new: only options", {QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("empty")},
+        QStringLiteral("missing FILE"));
+    row("verify: missing FILE", {QStringLiteral("verify")}, QStringLiteral("missing FILE"));
+    row("demo: missing FILE", {QStringLiteral("demo"), n, five}, QStringLiteral("missing FILE"));
+    row("verify: two files", {QStringLiteral("verify"), file, QStringLiteral("other.steward")},
+        QStringLiteral("unexpected argument other.steward"));
+    row("new: two files", {QStringLiteral("new"), file, QStringLiteral("other.steward")},
+        QStringLiteral("unexpected argument other.steward"));
+    row("demo: no --size", {QStringLiteral("demo"), file}, QStringLiteral("--size"));
+    row("demo: --size without value", {QStringLiteral("demo"), file, n}, QStringLiteral("--size needs a value"));
+    row("demo: --size not a number", {QStringLiteral("demo"), file, n, QStringLiteral("lots")},
+        QStringLiteral("\"lots\""));
+    row("demo: --size negative", {QStringLiteral("demo"), file, n, QStringLiteral("-5")}, QStringLiteral("\"-5\""));
+    row("demo: --size fraction", {QStringLiteral("demo"), file, n, QStringLiteral("1.5")}, QStringLiteral("\"1.5\""));
+    row("demo: --size= empty", {QStringLiteral("demo"), file, QStringLiteral("--size=")}, QStringLiteral("--size"));
+    row("demo: --size too large", {QStringLiteral("demo"), file, n, QStringLiteral("99999999999")},
+        QStringLiteral("\"99999999999\""));
+    row("demo: --seed not a number", {QStringLiteral("demo"), file, n, five, QStringLiteral("--seed"),
+                                      QStringLiteral("banana")},
+        QStringLiteral("\"banana\""));
+    row("demo: --seed beyond 32 bits", {QStringLiteral("demo"), file, n, five, QStringLiteral("--seed=4294967296")},
+        QStringLiteral("\"4294967296\""));
+    row("new: bad --template", {QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("fancy")},
+        QStringLiteral("\"fancy\""));
+    row("new: --template is case-sensitive", {QStringLiteral("new"), file, QStringLiteral("--template=SEED")},
+        QStringLiteral("\"SEED\""));
+    row("new: --template without value", {QStringLiteral("new"), file, QStringLiteral("--template")},
+        QStringLiteral("--template needs a value"));
+    row("new: --actor without value", {QStringLiteral("new"), file, QStringLiteral("--actor")},
+        QStringLiteral("--actor needs a value"));
+}
+
+void TestCliUsage::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const auto dir = test::makeTempDir();
+    const auto result = test::runSteward(args, dir->path(), quickTimeoutMs);
+    QVERIFY2(result.finished, describe(result));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    const QStringList lines = result.err.split(QLatin1Char('\n'));
+    // One line naming the problem, one pointing at --help, and the final newline.
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("steward: ")), describe(result));
+    QVERIFY2(lines[0].contains(mentions), describe(result));
+    QCOMPARE(lines[1], QStringLiteral("Try 'steward --help'."));
+    QCOMPARE(lines[2], QString());
+    // A usage error is caught before anything touches the disk.
+    QCOMPARE(test::dirEntries(dir->path()), QStringList());
+}
+
+void TestCliUsage::laterCommands_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString file = QStringLiteral("inv.steward");
+    const QString format = QStringLiteral("--format");
+    QTest::newRow("export alone") << QStringList{QStringLiteral("export")};
+    QTest::newRow("export json") << QStringList{QStringLiteral("export"), file, format, QStringLiteral("json")};
+    QTest::newRow("export with -o") << QStringList{QStringLiteral("export"), file, format, QStringLiteral("csv"),
+                                                   QStringLiteral("--object"), QStringLiteral("connectors"),
+                                                   QStringLiteral("-o"), QStringLiteral("out.csv")};
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), file, format, QStringLiteral("json"),
+                                           QStringLiteral("in.json")};
+    QTest::newRow("lint alone") << QStringList{QStringLiteral("lint")};
+    QTest::newRow("lint json") << QStringList{QStringLiteral("lint"), file, format, QStringLiteral("json")};
+    QTest::newRow("reconcile") << QStringList{QStringLiteral("reconcile"), file, QStringLiteral("a.json"),
+                                              QStringLiteral("b.json")};
+}
+
+void TestCliUsage::laterCommands()
+{
+    QFETCH(QStringList, args);
+    const QString command = args.front();
+    const auto dir = test::makeTempDir();
+    // A file named like the command sits in the working directory: the command must still win
+    // over "open this file in the editor", which would not exit within the time limit here.
+    const QString decoy = dir->filePath(command);
+    const QByteArray decoyBytes = QByteArrayLiteral("not an inventory\n");
+    test::writeBytes(decoy, decoyBytes);
+
+    const auto result = test::runSteward(args, dir->path(), quickTimeoutMs);
+    QVERIFY2(result.finished, describe(result));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(QStringLiteral("steward: %1: ").arg(command)), describe(result));
+    QVERIFY2(result.err.contains(QStringLiteral("not available")), describe(result));
+    QVERIFY2(result.err.contains(QStringLiteral("steward --help")), describe(result));
+    QVERIFY(result.err.endsWith(QLatin1Char('\n')));
+    QCOMPARE(test::fileBytes(decoy), decoyBytes);
+    QCOMPARE(test::dirEntries(dir->path()), QStringList{command});
+}
+
+QTEST_GUILESS_MAIN(TestCliUsage)
+#include "tst_cli_usage.moc"
