@@ -4,8 +4,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,6 +21,15 @@ QStringList argumentsOf(int argc, char** argv)
     return args;
 }
 
+// The .qm files are embedded under :/i18n by qt_add_translations.
+void installTranslations(QCoreApplication& app)
+{
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/steward_en")))
+        QCoreApplication::installTranslator(translator);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -27,10 +38,12 @@ int main(int argc, char** argv)
     if (steward::cli::isCommand(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("steward"));
+        installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return steward::cli::run(args, out, err);
     }
     QApplication app(argc, argv);
+    installTranslations(app);
     return steward::ui::runEditor(args);
 }

@@ -15,10 +15,11 @@
 namespace steward::cli {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The translation context lupdate files these strings under.
+class Tr
 {
-    return QCoreApplication::translate("steward::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::cli)
+};
 
 const QStringList& availableCommands()
 {
@@ -65,7 +66,7 @@ Parsed parse(const QStringList& args, const QStringList& valued)
         }
         if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
             if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1)
-                throw UsageError{tr("unknown option %1").arg(arg)};
+                throw UsageError{Tr::tr("unknown option %1").arg(arg)};
             parsed.positionals.append(arg);
             continue;
         }
@@ -78,10 +79,10 @@ Parsed parse(const QStringList& args, const QStringList& valued)
             name = name.left(equals);
         }
         if (!valued.contains(name))
-            throw UsageError{tr("unknown option --%1").arg(name)};
+            throw UsageError{Tr::tr("unknown option --%1").arg(name)};
         if (!inlineValue) {
             if (i + 1 >= args.size())
-                throw UsageError{tr("--%1 needs a value").arg(name)};
+                throw UsageError{Tr::tr("--%1 needs a value").arg(name)};
             value = args[++i];
         }
         parsed.options.insert(name, value);
@@ -92,9 +93,9 @@ Parsed parse(const QStringList& args, const QStringList& valued)
 QString onePositional(const Parsed& parsed, const QString& what)
 {
     if (parsed.positionals.isEmpty())
-        throw UsageError{tr("missing %1").arg(what)};
+        throw UsageError{Tr::tr("missing %1").arg(what)};
     if (parsed.positionals.size() > 1)
-        throw UsageError{tr("unexpected argument %1").arg(parsed.positionals[1])};
+        throw UsageError{Tr::tr("unexpected argument %1").arg(parsed.positionals[1])};
     return parsed.positionals.front();
 }
 
@@ -106,7 +107,7 @@ qint64 positiveNumber(const Parsed& parsed, const QString& name, qint64 fallback
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < 0 || value > maximum)
-        throw UsageError{tr("--%1 must be a whole number from 0 to %2, not \"%3\"").arg(name).arg(maximum).arg(*text)};
+        throw UsageError{Tr::tr("--%1 must be a whole number from 0 to %2, not \"%3\"").arg(name).arg(maximum).arg(*text)};
     return value;
 }
 
@@ -118,11 +119,11 @@ void report(QTextStream& err, const QString& file, const QString& message)
 int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Parsed parsed = parse(args, {QStringLiteral("template"), QStringLiteral("actor")});
-    const QString file = onePositional(parsed, tr("FILE"));
+    const QString file = onePositional(parsed, Tr::tr("FILE"));
     const QString templateName = parsed.option(QStringLiteral("template")).value_or(QStringLiteral("seed"));
     if (templateName != QLatin1String("seed") && templateName != QLatin1String("empty")
         && templateName != QLatin1String("sample"))
-        throw UsageError{tr("--template is seed, empty or sample, not \"%1\"").arg(templateName)};
+        throw UsageError{Tr::tr("--template is seed, empty or sample, not \"%1\"").arg(templateName)};
     try {
         auto store = Store::create(file);
         if (const auto actor = parsed.option(QStringLiteral("actor")))
@@ -131,7 +132,7 @@ int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
             templates::fillSeed(*store);
         else if (templateName == QLatin1String("sample"))
             templates::fillSample(*store, QDate::currentDate());
-        out << tr("Created %1 (%2 template).").arg(file, templateName) << Qt::endl;
+        out << Tr::tr("Created %1 (%2 template).").arg(file, templateName) << Qt::endl;
         return Success;
     } catch (const OpenError& e) {
         report(err, file, e.message());
@@ -145,17 +146,17 @@ int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
 int commandVerify(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Parsed parsed = parse(args, {});
-    const QString file = onePositional(parsed, tr("FILE"));
+    const QString file = onePositional(parsed, Tr::tr("FILE"));
     try {
         auto store = Store::open(file, Store::Mode::ReadOnly);
         const QStringList problems = store->verify();
         for (const QString& problem : problems)
             out << QStringLiteral("%1: %2").arg(file, problem) << Qt::endl;
         if (!problems.isEmpty()) {
-            report(err, file, tr("%n problem(s) found", nullptr, int(problems.size())));
+            report(err, file, Tr::tr("%n problem(s) found", nullptr, int(problems.size())));
             return ProblemsFound;
         }
-        out << tr("%1: ok (integrity, audit chain of %2 entries, every row accounted for)")
+        out << Tr::tr("%1: ok (integrity, audit chain of %2 entries, every row accounted for)")
                    .arg(file)
                    .arg(store->count(QStringLiteral("audit")))
             << Qt::endl;
@@ -171,9 +172,9 @@ int commandVerify(const QStringList& args, QTextStream& out, QTextStream& err)
 int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Parsed parsed = parse(args, {QStringLiteral("size"), QStringLiteral("seed"), QStringLiteral("actor")});
-    const QString file = onePositional(parsed, tr("FILE"));
+    const QString file = onePositional(parsed, Tr::tr("FILE"));
     if (!parsed.option(QStringLiteral("size")))
-        throw UsageError{tr("demo needs --size N")};
+        throw UsageError{Tr::tr("demo needs --size N")};
     const qint64 size = positiveNumber(parsed, QStringLiteral("size"), 0, 10'000'000);
     const auto seed = quint32(positiveNumber(parsed, QStringLiteral("seed"), 1, 0xffffffff));
     try {
@@ -186,7 +187,7 @@ int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
             templates::fillSeed(*store);
             rows = templates::fillDemo(*store, size, seed, QDate(2026, 6, 1));
         });
-        out << tr("Wrote %1 rows to %2 in %3 ms.").arg(rows).arg(file).arg(timer.elapsed()) << Qt::endl;
+        out << Tr::tr("Wrote %1 rows to %2 in %3 ms.").arg(rows).arg(file).arg(timer.elapsed()) << Qt::endl;
         return Success;
     } catch (const OpenError& e) {
         report(err, file, e.message());
@@ -201,7 +202,7 @@ int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
 
 QString helpText()
 {
-    return tr("Usage: steward [FILE]\n"
+    return Tr::tr("Usage: steward [FILE]\n"
               "       steward COMMAND [ARGS]\n"
               "\n"
               "Keeps the governance of an AI-agent rollout (policy, workspaces, connectors, skills,\n"
@@ -254,14 +255,14 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         if (command == QLatin1String("demo"))
             return commandDemo(rest, out, err);
         if (laterCommands().contains(command)) {
-            err << tr("steward: %1: not available in Steward %2 yet; see steward --help")
+            err << Tr::tr("steward: %1: not available in Steward %2 yet; see steward --help")
                        .arg(command, QStringLiteral(STEWARD_VERSION))
                 << Qt::endl;
             return UsageOrIoError;
         }
-        throw UsageError{tr("unknown command %1").arg(command)};
+        throw UsageError{Tr::tr("unknown command %1").arg(command)};
     } catch (const UsageError& e) {
-        err << QStringLiteral("steward: %1\n").arg(e.message) << tr("Try 'steward --help'.") << Qt::endl;
+        err << QStringLiteral("steward: %1\n").arg(e.message) << Tr::tr("Try 'steward --help'.") << Qt::endl;
         return UsageOrIoError;
     }
 }

@@ -14,10 +14,11 @@
 namespace steward {
 namespace {
 
-QString tr(const char* text)
+// The translation context lupdate files these strings under.
+class Tr
 {
-    return QCoreApplication::translate("steward::FileInspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::FileInspector)
+};
 
 // The database header stores its own size; a file shorter than that lost its tail.
 void checkHeader(const QString& path, const QByteArray& header, qint64 fileSize)
@@ -25,9 +26,9 @@ void checkHeader(const QString& path, const QByteArray& header, qint64 fileSize)
     const QString name = QFileInfo(path).fileName();
     if (!sqlite::hasSqliteHeader(header))
         throw OpenError(OpenErrorKind::NotSqlite, path,
-                        tr("%1 is not a Steward inventory: it is not a database file at all.").arg(name));
+                        Tr::tr("%1 is not a Steward inventory: it is not a database file at all.").arg(name));
     if (header.size() < 100)
-        throw OpenError(OpenErrorKind::Corrupt, path, tr("%1 is damaged: its header is cut short.").arg(name));
+        throw OpenError(OpenErrorKind::Corrupt, path, Tr::tr("%1 is damaged: its header is cut short.").arg(name));
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
@@ -36,11 +37,11 @@ void checkHeader(const QString& path, const QByteArray& header, qint64 fileSize)
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        throw OpenError(OpenErrorKind::Corrupt, path, tr("%1 is damaged: its header is not valid.").arg(name));
+        throw OpenError(OpenErrorKind::Corrupt, path, Tr::tr("%1 is damaged: its header is not valid.").arg(name));
     const bool sizeIsKnown = changeCounter == versionValidFor && pageCount > 0;
     if (fileSize % pageSize != 0 || (sizeIsKnown && qint64(pageCount) * pageSize > fileSize))
         throw OpenError(OpenErrorKind::Corrupt, path,
-                        tr("%1 is damaged: the file is shorter than the database it holds (it may have been "
+                        Tr::tr("%1 is damaged: the file is shorter than the database it holds (it may have been "
                            "truncated by an interrupted copy). Restore it from a backup.")
                             .arg(name));
 }
@@ -53,7 +54,7 @@ bool readsBookkeeping(QSqlDatabase& db, QString* damage)
         return false;
     }
     if (!query.next()) {
-        *damage = tr("its bookkeeping record is missing.");
+        *damage = Tr::tr("its bookkeeping record is missing.");
         return false;
     }
     return true;
@@ -66,17 +67,17 @@ FileInspection inspectFile(const QString& path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        throw OpenError(OpenErrorKind::NotFound, path, tr("%1 does not exist.").arg(path));
+        throw OpenError(OpenErrorKind::NotFound, path, Tr::tr("%1 does not exist.").arg(path));
     if (info.isDir())
-        throw OpenError(OpenErrorKind::NotSqlite, path, tr("%1 is a folder, not an inventory file.").arg(path));
+        throw OpenError(OpenErrorKind::NotSqlite, path, Tr::tr("%1 is a folder, not an inventory file.").arg(path));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw OpenError(OpenErrorKind::Unreadable, path, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw OpenError(OpenErrorKind::Unreadable, path, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         throw OpenError(OpenErrorKind::Empty, path,
-                        tr("%1 is empty (0 bytes). It may be a placeholder or a failed download.").arg(name));
+                        Tr::tr("%1 is empty (0 bytes). It may be a placeholder or a failed download.").arg(name));
     const QByteArray header = file.read(100);
     file.close();
     checkHeader(path, header, size);
@@ -87,39 +88,39 @@ FileInspection inspectFile(const QString& path)
         throw OpenError(kind, path, message);
     };
     if (!db.isOpen())
-        fail(OpenErrorKind::Corrupt, path, tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+        fail(OpenErrorKind::Corrupt, path, Tr::tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
 
     bool ok = false;
     const int applicationId = sqlite::readApplicationId(db, &ok);
     if (!ok)
-        fail(OpenErrorKind::Corrupt, path, tr("%1 is damaged: its header cannot be read.").arg(name));
+        fail(OpenErrorKind::Corrupt, path, Tr::tr("%1 is damaged: its header cannot be read.").arg(name));
     const int userVersion = sqlite::readUserVersion(db, &ok);
     if (!ok)
-        fail(OpenErrorKind::Corrupt, path, tr("%1 is damaged: its header cannot be read.").arg(name));
+        fail(OpenErrorKind::Corrupt, path, Tr::tr("%1 is damaged: its header cannot be read.").arg(name));
 
     if (applicationId != schema::applicationId) {
         const QStringList tables = sqlite::userTables(db);
         const QString what = tables.isEmpty()
-            ? tr("%1 is an empty SQLite database, not a Steward inventory.").arg(name)
-            : tr("%1 is another application's SQLite database (tables: %2), not a Steward inventory.")
+            ? Tr::tr("%1 is an empty SQLite database, not a Steward inventory.").arg(name)
+            : Tr::tr("%1 is another application's SQLite database (tables: %2), not a Steward inventory.")
                   .arg(name, tables.mid(0, 5).join(QStringLiteral(", ")));
         fail(OpenErrorKind::ForeignDatabase, path, what);
     }
     if (userVersion > schema::currentVersion)
         fail(OpenErrorKind::NewerSchema, path,
-             tr("%1 was written by a newer Steward (file format %2; this version reads up to %3). "
+             Tr::tr("%1 was written by a newer Steward (file format %2; this version reads up to %3). "
                 "Update Steward to open it.")
                  .arg(name)
                  .arg(userVersion)
                  .arg(schema::currentVersion));
     if (userVersion < 1)
         fail(OpenErrorKind::Corrupt, path,
-             tr("%1 is marked as a Steward inventory but holds no inventory.").arg(name));
+             Tr::tr("%1 is marked as a Steward inventory but holds no inventory.").arg(name));
 
     // Reading the schema touches the first pages; damage there shows up now, not mid-edit.
     QString damage;
     if (!readsBookkeeping(db, &damage))
-        fail(OpenErrorKind::Corrupt, path, tr("%1 is damaged: %2").arg(name, damage));
+        fail(OpenErrorKind::Corrupt, path, Tr::tr("%1 is damaged: %2").arg(name, damage));
     sqlite::closeConnection(db);
     return FileInspection{userVersion};
 }

@@ -16,10 +16,11 @@
 namespace steward {
 namespace {
 
-QString tr(const char* text)
+// The translation context lupdate files these strings under.
+class Tr
 {
-    return QCoreApplication::translate("steward::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
 
 QString lockPathFor(const QString& path)
 {
@@ -34,14 +35,14 @@ std::unique_ptr<QLockFile> acquireLock(const QString& path)
         return lock;
     if (lock->error() == QLockFile::LockFailedError) {
         const auto holder = lockHolder(path);
-        const QString who = holder ? tr("Steward (process %1 on %2)").arg(holder->pid).arg(holder->host)
-                                   : tr("another program");
+        const QString who = holder ? Tr::tr("Steward (process %1 on %2)").arg(holder->pid).arg(holder->host)
+                                   : Tr::tr("another program");
         throw OpenError(OpenErrorKind::Locked, path,
-                        tr("%1 is open for editing in %2. Close it there, or open this file read-only.")
+                        Tr::tr("%1 is open for editing in %2. Close it there, or open this file read-only.")
                             .arg(QFileInfo(path).fileName(), who));
     }
     throw OpenError(OpenErrorKind::Io, path,
-                    tr("Cannot create the lock file beside %1: the folder is not writable.").arg(path));
+                    Tr::tr("Cannot create the lock file beside %1: the folder is not writable.").arg(path));
 }
 
 void execDdl(QSqlDatabase& db, const QString& sql)
@@ -95,7 +96,7 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
     const bool readOnly = mode == Mode::ReadOnly;
     if (readOnly && inspection.schemaVersion < schema::currentVersion)
         throw OpenError(OpenErrorKind::MigrationFailed, path,
-                        tr("%1 was made by an older Steward and must be upgraded before it can be read. "
+                        Tr::tr("%1 was made by an older Steward and must be upgraded before it can be read. "
                            "Open it for editing once to upgrade it (a backup is kept).")
                             .arg(QFileInfo(path).fileName()));
 
@@ -107,7 +108,7 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
     if (!configured) {
         const QString reason = db.isOpen() ? error : db.lastError().text();
         sqlite::closeConnection(db);
-        throw OpenError(OpenErrorKind::Io, path, tr("Cannot open %1: %2").arg(path, reason));
+        throw OpenError(OpenErrorKind::Io, path, Tr::tr("Cannot open %1: %2").arg(path, reason));
     }
 
     std::unique_ptr<Store> store(new Store(path, db, readOnly, std::move(lock)));
@@ -122,7 +123,7 @@ std::unique_ptr<Store> Store::create(const QString& path)
 {
     if (QFileInfo::exists(path))
         throw OpenError(OpenErrorKind::AlreadyExists, path,
-                        tr("%1 already exists; Steward will not overwrite it.").arg(path));
+                        Tr::tr("%1 already exists; Steward will not overwrite it.").arg(path));
     auto lock = acquireLock(path);
     QSqlDatabase db = sqlite::openConnection(path, false);
     QString error;
@@ -130,7 +131,7 @@ std::unique_ptr<Store> Store::create(const QString& path)
         const QString reason = db.isOpen() ? error : db.lastError().text();
         sqlite::closeConnection(db);
         QFile::remove(path);
-        throw OpenError(OpenErrorKind::Io, path, tr("Cannot create %1: %2").arg(path, reason));
+        throw OpenError(OpenErrorKind::Io, path, Tr::tr("Cannot create %1: %2").arg(path, reason));
     }
     std::unique_ptr<Store> store(new Store(path, db, false, std::move(lock)));
     try {
@@ -148,7 +149,7 @@ std::unique_ptr<Store> Store::create(const QString& path)
                                          {QStringLiteral("last_reviewed_by"), QVariant()}});
             }
             store->m_writer->insert(QStringLiteral("policy"),
-                                    {{QStringLiteral("title"), tr("Acceptable-use policy")},
+                                    {{QStringLiteral("title"), Tr::tr("Acceptable-use policy")},
                                      {QStringLiteral("version"), QStringLiteral("0.1")},
                                      {QStringLiteral("status"), key(PolicyStatus::Draft)},
                                      {QStringLiteral("approved_by"), QVariant()},
@@ -171,7 +172,7 @@ void Store::migrate(int fromVersion)
         m_migrationBackup = backupPathFor(m_path, fromVersion);
         if (!QFile::copy(m_path, m_migrationBackup))
             throw OpenError(OpenErrorKind::MigrationFailed, m_path,
-                            tr("Cannot write the backup %1 before upgrading; the file was not changed.")
+                            Tr::tr("Cannot write the backup %1 before upgrading; the file was not changed.")
                                 .arg(m_migrationBackup));
     }
     for (const schema::Migration& step : schema::migrations()) {
@@ -197,7 +198,7 @@ void Store::migrate(int fromVersion)
         } catch (const StoreError& e) {
             m_db.rollback();
             throw OpenError(OpenErrorKind::MigrationFailed, m_path,
-                            tr("Upgrading to schema version %1 failed (%2). The file is as it was before "
+                            Tr::tr("Upgrading to schema version %1 failed (%2). The file is as it was before "
                                "this step; a copy of the original is at %3.")
                                 .arg(step.toVersion)
                                 .arg(e.message(), m_migrationBackup));
@@ -229,7 +230,7 @@ QString Store::defaultActor()
 void Store::requireWritable() const
 {
     if (m_readOnly)
-        throw StoreError(tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName()));
+        throw StoreError(Tr::tr("%1 is open read-only.").arg(QFileInfo(m_path).fileName()));
 }
 
 RecordWriter& Store::writer()
@@ -248,14 +249,14 @@ void Store::transaction(const std::function<void()>& work)
         return;
     }
     if (!m_db.transaction())
-        throw StoreError(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        throw StoreError(Tr::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     m_transactionDepth = 1;
     m_writer->beginBatch();
     try {
         work();
         m_writer->commitBatch();
         if (!m_db.commit())
-            throw StoreError(tr("Cannot commit: %1").arg(m_db.lastError().text()));
+            throw StoreError(Tr::tr("Cannot commit: %1").arg(m_db.lastError().text()));
     } catch (...) {
         m_db.rollback();
         m_writer->rollbackBatch();

@@ -19,10 +19,11 @@
 namespace steward {
 namespace {
 
-QString tr(const char* text)
+// The translation context lupdate files these strings under.
+class Tr
 {
-    return QCoreApplication::translate("steward::Verify", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::Verify)
+};
 
 using Row = std::map<QString, audit::Cell>;
 using Table = std::map<Id, Row>;
@@ -61,7 +62,7 @@ void walkChain(QSqlDatabase& db, Replay& replay)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value, new_value,"
                                " prev_hash, hash FROM audit ORDER BY seq"))) {
-        replay.problems.append(tr("audit: cannot be read"));
+        replay.problems.append(Tr::tr("audit: cannot be read"));
         return;
     }
     QString previous = audit::genesisHash();
@@ -82,12 +83,12 @@ void walkChain(QSqlDatabase& db, Replay& replay)
         const QString stored = q.value(10).toString();
 
         if (f.prevHash != previous || f.seq != previousSeq + 1)
-            replay.problems.append(tr("audit id %1: does not follow audit id %2 (rows of the audit trail were "
+            replay.problems.append(Tr::tr("audit id %1: does not follow audit id %2 (rows of the audit trail were "
                                       "deleted or inserted)")
                                        .arg(f.seq)
                                        .arg(previousSeq));
         if (audit::hashOf(f) != stored)
-            replay.problems.append(tr("audit id %1: its content does not match its hash (edited)").arg(f.seq));
+            replay.problems.append(Tr::tr("audit id %1: its content does not match its hash (edited)").arg(f.seq));
         previous = stored;
         previousSeq = f.seq;
 
@@ -95,29 +96,29 @@ void walkChain(QSqlDatabase& db, Replay& replay)
         if (f.action == QLatin1String("create")) {
             const auto row = f.newValue ? parseRow(*f.newValue) : std::nullopt;
             if (!row)
-                replay.problems.append(tr("audit id %1: unreadable record of a created row").arg(f.seq));
+                replay.problems.append(Tr::tr("audit id %1: unreadable record of a created row").arg(f.seq));
             else
                 table[f.entityId] = *row;
         } else if (f.action == QLatin1String("update")) {
             auto it = table.find(f.entityId);
             if (it == table.end() || !f.field)
                 replay.problems.append(
-                    tr("audit id %1: changes %2 id %3, which the trail never created").arg(f.seq).arg(f.entity).arg(f.entityId));
+                    Tr::tr("audit id %1: changes %2 id %3, which the trail never created").arg(f.seq).arg(f.entity).arg(f.entityId));
             else
                 it->second[*f.field] = f.newValue;
         } else if (f.action == QLatin1String("delete")) {
             if (table.erase(f.entityId) == 0)
                 replay.problems.append(
-                    tr("audit id %1: deletes %2 id %3, which the trail never created").arg(f.seq).arg(f.entity).arg(f.entityId));
+                    Tr::tr("audit id %1: deletes %2 id %3, which the trail never created").arg(f.seq).arg(f.entity).arg(f.entityId));
         } else {
-            replay.problems.append(tr("audit id %1: unknown action \"%2\"").arg(f.seq).arg(f.action));
+            replay.problems.append(Tr::tr("audit id %1: unknown action \"%2\"").arg(f.seq).arg(f.action));
         }
     }
 
     QSqlQuery head(db);
     if (head.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) && head.next()
         && head.value(0).toString() != previous)
-        replay.problems.append(tr("audit: the trail ends at id %1, but the file recorded a later end (rows were "
+        replay.problems.append(Tr::tr("audit: the trail ends at id %1, but the file recorded a later end (rows were "
                                   "removed from its end)")
                                    .arg(previousSeq));
 }
@@ -127,7 +128,7 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(name))) {
-        problems.append(tr("%1: cannot be read").arg(name));
+        problems.append(Tr::tr("%1: cannot be read").arg(name));
         return;
     }
     std::set<Id> seen;
@@ -137,7 +138,7 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
         seen.insert(id);
         const auto it = expected.find(id);
         if (it == expected.end()) {
-            problems.append(tr("%1 id %2: row is not in the audit trail (inserted behind Steward's back)").arg(name).arg(id));
+            problems.append(Tr::tr("%1 id %2: row is not in the audit trail (inserted behind Steward's back)").arg(name).arg(id));
             continue;
         }
         for (int i = 0; i < record.count(); ++i) {
@@ -148,7 +149,7 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
             const auto want = it->second.find(column);
             const audit::Cell wanted = want == it->second.end() ? audit::Cell() : want->second;
             if (actual != wanted)
-                problems.append(tr("%1 id %2: %3 is %4 but the audit trail says %5 (changed behind Steward's back)")
+                problems.append(Tr::tr("%1 id %2: %3 is %4 but the audit trail says %5 (changed behind Steward's back)")
                                     .arg(name)
                                     .arg(id)
                                     .arg(column, show(actual), show(wanted)));
@@ -156,7 +157,7 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
     }
     for (const auto& [id, row] : expected) {
         if (!seen.count(id))
-            problems.append(tr("%1 id %2: row is missing, though the audit trail says it exists (deleted behind "
+            problems.append(Tr::tr("%1 id %2: row is missing, though the audit trail says it exists (deleted behind "
                                "Steward's back)")
                                 .arg(name)
                                 .arg(id));
@@ -169,7 +170,7 @@ QStringList Store::verify() const
 {
     QStringList problems;
     for (const QString& line : sqlite::integrityProblems(m_db, false))
-        problems.append(tr("integrity: %1").arg(line));
+        problems.append(Tr::tr("integrity: %1").arg(line));
     Replay replay;
     walkChain(m_db, replay);
     problems += replay.problems;
@@ -177,7 +178,7 @@ QStringList Store::verify() const
         compareTable(m_db, table, replay.expected[table], problems);
     for (const auto& [entity, rows] : replay.expected) {
         if (!schema::auditedTables().contains(entity))
-            problems.append(tr("audit: records changes to \"%1\", which is no table of an inventory").arg(entity));
+            problems.append(Tr::tr("audit: records changes to \"%1\", which is no table of an inventory").arg(entity));
     }
     return problems;
 }

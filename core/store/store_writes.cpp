@@ -16,10 +16,11 @@ namespace {
 
 using namespace mapping;
 
-QString tr(const char* text)
+// The translation context lupdate files these strings under.
+class Tr
 {
-    return QCoreApplication::translate("steward::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
 
 // Ids of a position-ordered child table, so a list edited in place keeps its row ids.
 std::vector<Id> orderedIds(QSqlDatabase& db, const QString& table)
@@ -121,7 +122,7 @@ QString normalizedLetters(const QString& letters)
     }
     for (QChar c : letters) {
         if (!QStringLiteral("RACIraci ,").contains(c))
-            throw StoreError(tr("A RACI cell holds only the letters R, A, C and I, not \"%1\".").arg(letters));
+            throw StoreError(Tr::tr("A RACI cell holds only the letters R, A, C and I, not \"%1\".").arg(letters));
     }
     return result;
 }
@@ -131,7 +132,7 @@ QString normalizedLetters(const QString& letters)
 void Store::checkName(const QString& table, const QString& name, Id self, const QString& what) const
 {
     if (name.trimmed().isEmpty())
-        throw StoreError(tr("A %1 needs a name.").arg(what));
+        throw StoreError(Tr::tr("A %1 needs a name.").arg(what));
     QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table));
     q.addBindValue(name.trimmed());
     q.addBindValue(self);
@@ -139,7 +140,7 @@ void Store::checkName(const QString& table, const QString& name, Id self, const 
     const bool taken = q.next();
     q.finish();
     if (taken)
-        throw StoreError(tr("There is already a %1 named \"%2\".").arg(what, name.trimmed()));
+        throw StoreError(Tr::tr("There is already a %1 named \"%2\".").arg(what, name.trimmed()));
 }
 
 void Store::refuseIfReferenced(const QString& what, Id id,
@@ -154,7 +155,7 @@ void Store::refuseIfReferenced(const QString& what, Id id,
             users.append(QStringLiteral("%1 (%2)").arg(table).arg(q.value(0).toLongLong()));
     }
     if (!users.isEmpty())
-        throw StoreError(tr("%1 is still referred to by: %2.").arg(what, users.join(QStringLiteral(", "))));
+        throw StoreError(Tr::tr("%1 is still referred to by: %2.").arg(what, users.join(QStringLiteral(", "))));
 }
 
 void Store::syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
@@ -189,7 +190,7 @@ Id Store::addPerson(const Person& person)
 {
     Id id = 0;
     transaction([&] {
-        checkName(QStringLiteral("people"), person.name, 0, tr("person"));
+        checkName(QStringLiteral("people"), person.name, 0, Tr::tr("person"));
         id = writer().insert(QStringLiteral("people"), personFields(person));
     });
     return id;
@@ -198,7 +199,7 @@ Id Store::addPerson(const Person& person)
 void Store::updatePerson(const Person& person)
 {
     transaction([&] {
-        checkName(QStringLiteral("people"), person.name, person.id, tr("person"));
+        checkName(QStringLiteral("people"), person.name, person.id, Tr::tr("person"));
         writer().update(QStringLiteral("people"), person.id, personFields(person));
     });
 }
@@ -207,7 +208,7 @@ void Store::removePerson(Id id)
 {
     transaction([&] {
         const auto found = person(id);
-        refuseIfReferenced(found ? found->name : tr("This person"), id,
+        refuseIfReferenced(found ? found->name : Tr::tr("This person"), id,
                            {{QStringLiteral("governance_objects"), QStringLiteral("owner_id")},
                             {QStringLiteral("governance_objects"), QStringLiteral("last_reviewed_by")},
                             {QStringLiteral("policy"), QStringLiteral("approved_by")},
@@ -282,7 +283,7 @@ void Store::updatePolicy(const Policy& p)
         std::vector<Fields> tiers;
         for (const ReviewTier& tier : p.reviewTiers) {
             if (tier.tier < 1 || tier.tier > 3)
-                throw StoreError(tr("Review tiers are numbered 1 to 3, not %1.").arg(tier.tier));
+                throw StoreError(Tr::tr("Review tiers are numbered 1 to 3, not %1.").arg(tier.tier));
             tiers.push_back({{QStringLiteral("tier"), qint64(tier.tier)},
                              {QStringLiteral("rule"), text(tier.rule)},
                              {QStringLiteral("control"), text(tier.control)}});
@@ -314,7 +315,7 @@ void Store::approvePolicy(Id approverId, const QDate& approvedOn, const QDate& e
 {
     transaction([&] {
         if (approverId <= 0 || !person(approverId))
-            throw StoreError(tr("Approving the policy needs a named approver."));
+            throw StoreError(Tr::tr("Approving the policy needs a named approver."));
         Policy p = policy();
         p.status = PolicyStatus::Approved;
         p.approvedBy = approverId;
@@ -337,7 +338,7 @@ std::vector<ChildRecord> taskRecords(const std::vector<ScheduledTask>& tasks)
     std::vector<ChildRecord> records;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         if (tasks[i].name.trimmed().isEmpty())
-            throw StoreError(tr("A scheduled task needs a name."));
+            throw StoreError(Tr::tr("A scheduled task needs a name."));
         records.push_back({tasks[i].id, taskFields(tasks[i], int(i))});
     }
     return records;
@@ -348,7 +349,7 @@ std::vector<ChildRecord> scopeRecords(const std::vector<OAuthScope>& scopes)
     std::vector<ChildRecord> records;
     for (std::size_t i = 0; i < scopes.size(); ++i) {
         if (scopes[i].scope.trimmed().isEmpty())
-            throw StoreError(tr("An OAuth scope cannot be empty."));
+            throw StoreError(Tr::tr("An OAuth scope cannot be empty."));
         records.push_back({scopes[i].id, scopeFields(scopes[i], int(i))});
     }
     return records;
@@ -360,9 +361,9 @@ Id Store::addWorkspace(const Workspace& workspace)
     Workspace w = workspace;
     w.id = 0;
     transaction([&] {
-        checkName(QStringLiteral("workspaces"), w.name, 0, tr("workspace"));
+        checkName(QStringLiteral("workspaces"), w.name, 0, Tr::tr("workspace"));
         if (w.seats < 0)
-            throw StoreError(tr("Seats cannot be negative."));
+            throw StoreError(Tr::tr("Seats cannot be negative."));
         w.id = writer().insert(QStringLiteral("workspaces"), workspaceFields(w));
         for (ScheduledTask& task : w.tasks)
             task.id = 0;
@@ -379,9 +380,9 @@ Id Store::addWorkspace(const Workspace& workspace)
 void Store::updateWorkspace(const Workspace& w)
 {
     transaction([&] {
-        checkName(QStringLiteral("workspaces"), w.name, w.id, tr("workspace"));
+        checkName(QStringLiteral("workspaces"), w.name, w.id, Tr::tr("workspace"));
         if (w.seats < 0)
-            throw StoreError(tr("Seats cannot be negative."));
+            throw StoreError(Tr::tr("Seats cannot be negative."));
         writer().update(QStringLiteral("workspaces"), w.id, workspaceFields(w));
         writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
                               taskRecords(w.tasks));
@@ -397,7 +398,7 @@ void Store::removeWorkspace(Id id)
     transaction([&] {
         const auto found = workspace(id);
         if (!found)
-            throw StoreError(tr("That workspace no longer exists."));
+            throw StoreError(Tr::tr("That workspace no longer exists."));
         refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("workspace_id")}});
         writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), id, {});
         writer().syncChildren(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), id, {});
@@ -412,7 +413,7 @@ namespace {
 void checkConnector(const Connector& c)
 {
     if (c.tier < 1 || c.tier > 3)
-        throw StoreError(tr("A connector's risk tier is 1, 2 or 3, not %1.").arg(c.tier));
+        throw StoreError(Tr::tr("A connector's risk tier is 1, 2 or 3, not %1.").arg(c.tier));
 }
 } // namespace
 
@@ -421,7 +422,7 @@ Id Store::addConnector(const Connector& connector)
     Connector c = connector;
     c.id = 0;
     transaction([&] {
-        checkName(QStringLiteral("connectors"), c.name, 0, tr("connector"));
+        checkName(QStringLiteral("connectors"), c.name, 0, Tr::tr("connector"));
         checkConnector(c);
         c.id = writer().insert(QStringLiteral("connectors"), connectorFields(c));
         for (OAuthScope& scope : c.scopes)
@@ -435,7 +436,7 @@ Id Store::addConnector(const Connector& connector)
 void Store::updateConnector(const Connector& c)
 {
     transaction([&] {
-        checkName(QStringLiteral("connectors"), c.name, c.id, tr("connector"));
+        checkName(QStringLiteral("connectors"), c.name, c.id, Tr::tr("connector"));
         checkConnector(c);
         writer().update(QStringLiteral("connectors"), c.id, connectorFields(c));
         writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
@@ -448,7 +449,7 @@ void Store::removeConnector(Id id)
     transaction([&] {
         const auto found = connector(id);
         if (!found)
-            throw StoreError(tr("That connector no longer exists."));
+            throw StoreError(Tr::tr("That connector no longer exists."));
         refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("connector_id")}});
         writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), id, {});
         for (const QString& links : {QStringLiteral("workspace_connectors"), QStringLiteral("skill_connectors")}) {
@@ -474,7 +475,7 @@ Id Store::addSkill(const Skill& skill)
     Skill s = skill;
     s.id = 0;
     transaction([&] {
-        checkName(QStringLiteral("skills"), s.name, 0, tr("skill"));
+        checkName(QStringLiteral("skills"), s.name, 0, Tr::tr("skill"));
         s.id = writer().insert(QStringLiteral("skills"), skillFields(s));
         syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
                   s.connectorIds, true);
@@ -485,7 +486,7 @@ Id Store::addSkill(const Skill& skill)
 void Store::updateSkill(const Skill& s)
 {
     transaction([&] {
-        checkName(QStringLiteral("skills"), s.name, s.id, tr("skill"));
+        checkName(QStringLiteral("skills"), s.name, s.id, Tr::tr("skill"));
         writer().update(QStringLiteral("skills"), s.id, skillFields(s));
         syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
                   s.connectorIds);
@@ -496,7 +497,7 @@ void Store::removeSkill(Id id)
 {
     transaction([&] {
         if (!skill(id))
-            throw StoreError(tr("That skill no longer exists."));
+            throw StoreError(Tr::tr("That skill no longer exists."));
         writer().syncChildren(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), id, {});
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT id FROM workspace_skills WHERE skill_id = ?"));
@@ -522,7 +523,7 @@ Raci Store::setRaci(const Raci& wanted)
             std::vector<ChildRecord> records;
             for (std::size_t i = 0; i < items.size(); ++i) {
                 if (items[i].name.trimmed().isEmpty())
-                    throw StoreError(tr("RACI roles and activities need names."));
+                    throw StoreError(Tr::tr("RACI roles and activities need names."));
                 records.push_back({items[i].id, {{QStringLiteral("position"), qint64(i)},
                                                  {QStringLiteral("name"), items[i].name.trimmed()}}});
             }
@@ -573,7 +574,7 @@ Raci Store::setRaci(const Raci& wanted)
         for (const RaciCell& cell : wanted.cells) {
             if (cell.activity < 0 || std::size_t(cell.activity) >= activityIds.size() || cell.role < 0
                 || std::size_t(cell.role) >= roleIds.size())
-                throw StoreError(tr("A RACI cell points outside the matrix."));
+                throw StoreError(Tr::tr("A RACI cell points outside the matrix."));
             const QString letters = normalizedLetters(cell.letters);
             if (!letters.isEmpty())
                 wantedCells.insert({activityIds[std::size_t(cell.activity)], roleIds[std::size_t(cell.role)]}, letters);
@@ -602,7 +603,7 @@ Id Store::addReview(const Review& review)
     Id id = 0;
     transaction([&] {
         if (!review.reviewedOn.isValid())
-            throw StoreError(tr("A review needs the date it took place."));
+            throw StoreError(Tr::tr("A review needs the date it took place."));
         id = writer().insert(QStringLiteral("reviews"), reviewFields(review));
     });
     return id;
@@ -623,7 +624,7 @@ Id Store::addRequest(const ForumRequest& request)
     Id id = 0;
     transaction([&] {
         if (request.title.trimmed().isEmpty())
-            throw StoreError(tr("A request needs a title."));
+            throw StoreError(Tr::tr("A request needs a title."));
         id = writer().insert(QStringLiteral("requests"), requestFields(request));
     });
     return id;
@@ -633,7 +634,7 @@ void Store::updateRequest(const ForumRequest& request)
 {
     transaction([&] {
         if (request.title.trimmed().isEmpty())
-            throw StoreError(tr("A request needs a title."));
+            throw StoreError(Tr::tr("A request needs a title."));
         writer().update(QStringLiteral("requests"), request.id, requestFields(request));
     });
 }
@@ -648,7 +649,7 @@ Id Store::addIncident(const Incident& incident)
     Id id = 0;
     transaction([&] {
         if (incident.title.trimmed().isEmpty())
-            throw StoreError(tr("An incident needs a title."));
+            throw StoreError(Tr::tr("An incident needs a title."));
         id = writer().insert(QStringLiteral("incidents"), incidentFields(incident));
     });
     return id;
@@ -658,7 +659,7 @@ void Store::updateIncident(const Incident& incident)
 {
     transaction([&] {
         if (incident.title.trimmed().isEmpty())
-            throw StoreError(tr("An incident needs a title."));
+            throw StoreError(Tr::tr("An incident needs a title."));
         writer().update(QStringLiteral("incidents"), incident.id, incidentFields(incident));
     });
 }

@@ -6,10 +6,11 @@
 namespace steward::templates {
 namespace {
 
-QString tr(const char* text)
+// The translation context lupdate files these strings under.
+class Tr
 {
-    return QCoreApplication::translate("steward::Templates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::Templates)
+};
 
 } // namespace
 
@@ -17,13 +18,13 @@ void fillSeed(Store& store)
 {
     store.transaction([&store] {
         Policy policy = store.policy();
-        policy.title = tr("Acceptable use of AI agents");
+        policy.title = Tr::tr("Acceptable use of AI agents");
         policy.version = QStringLiteral("0.1");
         policy.status = PolicyStatus::Draft;
         policy.dataClasses = {
             {DataClass::Public, Permission::Allowed, {}},
             {DataClass::Internal, Permission::Allowed, {}},
-            {DataClass::Confidential, Permission::Conditional, tr("Tier 3 review: dual review and audit log")},
+            {DataClass::Confidential, Permission::Conditional, Tr::tr("Tier 3 review: dual review and audit log")},
             {DataClass::Restricted, Permission::Forbidden, {}},
         };
         // Seed 000's policy config, in its own words.
@@ -50,13 +51,13 @@ void fillSeed(Store& store)
         }
 
         store.setCadences({
-            {0, Cadence::Weekly, tr("Weekly during a pilot"),
-             tr("Owner-plus-sponsor stand-up: usage, blockers, decisions.")},
-            {0, Cadence::Monthly, tr("Monthly at steady state"),
-             tr("Review usage, prompt regressions, new candidate workflows.")},
-            {0, Cadence::Quarterly, tr("Quarterly governance review"),
-             tr("Security, access, opt-out posture, connector inventory, skills audit.")},
-            {0, Cadence::Annual, tr("Annual re-evaluation"), tr("Full re-evaluation against business goals.")},
+            {0, Cadence::Weekly, Tr::tr("Weekly during a pilot"),
+             Tr::tr("Owner-plus-sponsor stand-up: usage, blockers, decisions.")},
+            {0, Cadence::Monthly, Tr::tr("Monthly at steady state"),
+             Tr::tr("Review usage, prompt regressions, new candidate workflows.")},
+            {0, Cadence::Quarterly, Tr::tr("Quarterly governance review"),
+             Tr::tr("Security, access, opt-out posture, connector inventory, skills audit.")},
+            {0, Cadence::Annual, Tr::tr("Annual re-evaluation"), Tr::tr("Full re-evaluation against business goals.")},
         });
 
         Raci raci;
@@ -65,13 +66,13 @@ void fillSeed(Store& store)
                                  QT_TRANSLATE_NOOP("steward::Templates", "IT"),
                                  QT_TRANSLATE_NOOP("steward::Templates", "Security"),
                                  QT_TRANSLATE_NOOP("steward::Templates", "Partner")})
-            raci.roles.push_back({0, tr(role)});
+            raci.roles.push_back({0, Tr::tr(role)});
         for (const char* activity : {QT_TRANSLATE_NOOP("steward::Templates", "Workspace creation"),
                                      QT_TRANSLATE_NOOP("steward::Templates", "Connector approval"),
                                      QT_TRANSLATE_NOOP("steward::Templates", "Skill development"),
                                      QT_TRANSLATE_NOOP("steward::Templates", "Incident response"),
                                      QT_TRANSLATE_NOOP("steward::Templates", "Quarterly review")})
-            raci.activities.push_back({0, tr(activity)});
+            raci.activities.push_back({0, Tr::tr(activity)});
         // Seed 004's matrix, one string per activity, one letter per role in the order above.
         const char* letters[] = {"ARCIC", "ACRCC", "ACIIR", "ICARC", "ACCRC"};
         for (int activity = 0; activity < 5; ++activity) {

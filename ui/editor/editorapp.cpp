@@ -32,6 +32,7 @@ int runEditor(const QStringList& args)
     QApplication::setOrganizationName(QStringLiteral("Steward"));
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("steward"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
 
     MainWindow window;
     QString path;

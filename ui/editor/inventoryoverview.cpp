@@ -34,6 +34,8 @@ InventoryOverview::InventoryOverview(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Governance objects"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_navigation->setSpacing(3);
+    m_navigation->setMinimumWidth(200);
 
     m_policy = addPage(GovernanceKind::Policy, {tr("Item"), tr("Value")});
     m_workspaces = addPage(GovernanceKind::Workspaces,
@@ -148,7 +150,9 @@ void InventoryOverview::fillPolicy()
     const Policy policy = m_store->policy();
     m_policy.summary->setText(metadataText(GovernanceKind::Policy));
     auto add = [this](const QString& item, const QString& value) {
-        new QTreeWidgetItem(m_policy.table, {item, value});
+        auto* row = new QTreeWidgetItem(m_policy.table, {item, value.isEmpty() ? tr("not stated yet") : value});
+        if (value.isEmpty())
+            row->setForeground(1, palette().placeholderText());
     };
     add(tr("Title"), policy.title);
     add(tr("Version"), QStringLiteral("%1 (%2)").arg(policy.version, label(policy.status)));
@@ -164,7 +168,7 @@ void InventoryOverview::fillPolicy()
     for (int i = 0; i < policy.prohibitedUses.size(); ++i)
         add(i == 0 ? tr("Prohibited uses") : QString(), policy.prohibitedUses[i]);
     if (policy.prohibitedUses.isEmpty())
-        add(tr("Prohibited uses"), tr("none written yet"));
+        add(tr("Prohibited uses"), QString());
     add(tr("Audit log fields"), policy.auditFields.join(QStringLiteral(", ")));
     add(tr("Training opt-out"), policy.trainingOptOut);
     add(tr("Retention"), policy.retention);
