@@ -1,9 +1,8 @@
 // steward demo: a synthetic inventory of about the requested size that verifies, the same for
 // the same seed, different for another, and never written over an existing file.
 #include "clirunner.h"
-#include "testsupport.h"
-
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -45,13 +44,14 @@ QStringList inventory(const QString& path)
     for (const Skill& s : store->skills())
         lines.append(QStringLiteral("skill %1 | %2").arg(s.name, s.version));
     for (const Incident& i : store->incidents())
-        lines.append(QStringLiteral("incident %1 | %2 | connector %3").arg(i.title, i.occurredOn.toString(Qt::ISODate))
+        lines.append(QStringLiteral("incident %1 | %2 | connector %3")
+                         .arg(i.title, i.occurredOn.toString(Qt::ISODate))
                          .arg(i.connectorId));
     const Raci raci = store->raci();
     for (const RaciCell& cell : raci.cells)
         lines.append(QStringLiteral("raci %1 | %2 | %3")
-                         .arg(raci.activities[std::size_t(cell.activity)].name,
-                              raci.roles[std::size_t(cell.role)].name, cell.letters));
+                         .arg(raci.activities[std::size_t(cell.activity)].name, raci.roles[std::size_t(cell.role)].name,
+                              cell.letters));
     return lines;
 }
 
@@ -80,6 +80,7 @@ private slots:
     void sameSeedSameInventory_data();
     void sameSeedSameInventory();
     void differentSeedDifferentInventory();
+    void actorOption();
     void refusesExistingFile_data();
     void refusesExistingFile();
 };
@@ -88,8 +89,8 @@ void TestCliDemo::writesVerifiableInventory()
 {
     const auto dir = test::makeTempDir();
     const QString path = dir->filePath(QStringLiteral("demo.steward"));
-    const auto result = demo(path, {QStringLiteral("--size"), QStringLiteral("500"), QStringLiteral("--seed"),
-                                    QStringLiteral("7")});
+    const auto result =
+        demo(path, {QStringLiteral("--size"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY2(result.finished, describe(result));
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
@@ -156,8 +157,9 @@ void TestCliDemo::sameSeedSameInventory()
     QVERIFY(a.size() > 100);
     QCOMPARE(inventory(second), a);
     // The files themselves should match too, so that the same benchmark runs on the same rows.
-    QEXPECT_FAIL("", "bug: Store::setRaci() inserts RACI cells in QHash order, which changes per process, so "
-                     "raci_cells ids and the audit trail differ between runs",
+    QEXPECT_FAIL("",
+                 "bug: Store::setRaci() inserts RACI cells in QHash order, which changes per process, so "
+                 "raci_cells ids and the audit trail differ between runs",
                  Continue);
     QCOMPARE(auditContent(second), auditContent(first));
 }
@@ -168,7 +170,8 @@ void TestCliDemo::differentSeedDifferentInventory()
     const QString first = dir->filePath(QStringLiteral("seed7.steward"));
     const QString second = dir->filePath(QStringLiteral("seed8.steward"));
     for (const auto& [path, seed] : {std::pair{first, QStringLiteral("7")}, std::pair{second, QStringLiteral("8")}}) {
-        const auto result = demo(path, {QStringLiteral("--size"), QStringLiteral("500"), QStringLiteral("--seed"), seed});
+        const auto result =
+            demo(path, {QStringLiteral("--size"), QStringLiteral("500"), QStringLiteral("--seed"), seed});
         QVERIFY2(result.finished, describe(result));
         QCOMPARE(result.exitCode, 0);
     }
@@ -183,6 +186,27 @@ void TestCliDemo::differentSeedDifferentInventory()
     for (const Connector& c : b)
         namesB.append(c.name);
     QVERIFY(namesA != namesB);
+}
+
+void TestCliDemo::actorOption()
+{
+    const auto dir = test::makeTempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.steward"));
+    const auto result =
+        demo(path, {QStringLiteral("--size=100"), QStringLiteral("--actor"), QStringLiteral("bench-bot")});
+    QVERIFY2(result.finished, describe(result));
+    QCOMPARE(result.exitCode, 0);
+    const auto trail = Store::open(path, Store::Mode::ReadOnly)->auditTrail();
+    QVERIFY(!trail.empty());
+    QCOMPARE(trail.back().actor, QStringLiteral("bench-bot"));
+    QStringList others;
+    for (const AuditEntry& entry : trail) {
+        if (entry.actor != QLatin1String("bench-bot"))
+            others.append(QStringLiteral("seq %1 %2 by %3").arg(entry.seq).arg(entry.entity, entry.actor));
+    }
+    // Same cause as in tst_cli_new: setActor() comes after Store::create() has written its rows.
+    QEXPECT_FAIL("", "bug: the rows Store::create() writes are audited under $STEWARD_ACTOR, not --actor", Continue);
+    QVERIFY2(others.isEmpty(), qPrintable(others.join(QStringLiteral("; "))));
 }
 
 void TestCliDemo::refusesExistingFile_data()
@@ -205,8 +229,8 @@ void TestCliDemo::refusesExistingFile()
     }
     const QByteArray before = test::fileBytes(path);
 
-    const auto result = demo(path, {QStringLiteral("--size"), QStringLiteral("50"), QStringLiteral("--seed"),
-                                    QStringLiteral("7")});
+    const auto result =
+        demo(path, {QStringLiteral("--size"), QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY2(result.finished, describe(result));
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QString());

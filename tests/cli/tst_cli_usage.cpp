@@ -1,9 +1,8 @@
 // The command line's front door: --help, --version, what counts as a command at all, usage
 // errors, and the commands DESIGN.md names that are not implemented yet.
+#include "cli/cli.h"
 #include "clirunner.h"
 #include "testsupport.h"
-
-#include "cli/cli.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -49,10 +48,10 @@ void TestCliUsage::help()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     // Every available subcommand with its arguments, so a user can work from --help alone.
-    for (const QString& expected : {QStringLiteral("steward new FILE [--template seed|empty|sample]"),
-                                    QStringLiteral("steward verify FILE"),
-                                    QStringLiteral("steward demo FILE --size N [--seed S]"),
-                                    QStringLiteral("--actor NAME"), QStringLiteral("steward --help | --version")})
+    for (const QString& expected :
+         {QStringLiteral("steward new FILE [--template seed|empty|sample]"), QStringLiteral("steward verify FILE"),
+          QStringLiteral("steward demo FILE --size N [--seed S]"), QStringLiteral("--actor NAME"),
+          QStringLiteral("steward --help | --version")})
         QVERIFY2(result.out.contains(expected), qPrintable(expected));
     // The exit-code convention scripts rely on.
     QVERIFY2(result.out.contains(QStringLiteral("Exit status: 0 success, 1 the check found problems, 2 usage, "
@@ -136,7 +135,8 @@ void TestCliUsage::usageErrors_data()
         QStringLiteral("unknown option -q"));
     row("verify: option of another command", {QStringLiteral("verify"), file, QStringLiteral("--template=seed")},
         QStringLiteral("unknown option --template"));
-    row("demo: unknown option", {QStringLiteral("demo"), file, n, five, QStringLiteral("--colour"), QStringLiteral("red")},
+    row("demo: unknown option",
+        {QStringLiteral("demo"), file, n, five, QStringLiteral("--colour"), QStringLiteral("red")},
         QStringLiteral("unknown option --colour"));
     row("new: missing FILE", {QStringLiteral("new")}, QStringLiteral("missing FILE"));
     row("new: only options", {QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("empty")},
@@ -156,8 +156,8 @@ void TestCliUsage::usageErrors_data()
     row("demo: --size= empty", {QStringLiteral("demo"), file, QStringLiteral("--size=")}, QStringLiteral("--size"));
     row("demo: --size too large", {QStringLiteral("demo"), file, n, QStringLiteral("99999999999")},
         QStringLiteral("\"99999999999\""));
-    row("demo: --seed not a number", {QStringLiteral("demo"), file, n, five, QStringLiteral("--seed"),
-                                      QStringLiteral("banana")},
+    row("demo: --seed not a number",
+        {QStringLiteral("demo"), file, n, five, QStringLiteral("--seed"), QStringLiteral("banana")},
         QStringLiteral("\"banana\""));
     row("demo: --seed beyond 32 bits", {QStringLiteral("demo"), file, n, five, QStringLiteral("--seed=4294967296")},
         QStringLiteral("\"4294967296\""));
@@ -198,9 +198,14 @@ void TestCliUsage::laterCommands_data()
     const QString format = QStringLiteral("--format");
     QTest::newRow("export alone") << QStringList{QStringLiteral("export")};
     QTest::newRow("export json") << QStringList{QStringLiteral("export"), file, format, QStringLiteral("json")};
-    QTest::newRow("export with -o") << QStringList{QStringLiteral("export"), file, format, QStringLiteral("csv"),
-                                                   QStringLiteral("--object"), QStringLiteral("connectors"),
-                                                   QStringLiteral("-o"), QStringLiteral("out.csv")};
+    QTest::newRow("export with -o") << QStringList{QStringLiteral("export"),
+                                                   file,
+                                                   format,
+                                                   QStringLiteral("csv"),
+                                                   QStringLiteral("--object"),
+                                                   QStringLiteral("connectors"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("out.csv")};
     QTest::newRow("import") << QStringList{QStringLiteral("import"), file, format, QStringLiteral("json"),
                                            QStringLiteral("in.json")};
     QTest::newRow("lint alone") << QStringList{QStringLiteral("lint")};

@@ -1,9 +1,8 @@
 // steward verify: ok on a whole file, exit 1 naming table and id after tampering, exit 2 with
 // the reason for anything that is not an inventory, and never a change to the file.
 #include "clirunner.h"
-#include "testsupport.h"
-
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,10 +17,11 @@ namespace {
 // connectors, scopes and workspaces to tamper with).
 bool createInventory(const QString& path, const QString& templateName)
 {
-    const auto result = templateName == QLatin1String("demo")
-        ? test::runSteward({QStringLiteral("demo"), path, QStringLiteral("--size"), QStringLiteral("100"),
-                            QStringLiteral("--seed"), QStringLiteral("3")})
-        : test::runSteward({QStringLiteral("new"), path, QStringLiteral("--template"), templateName});
+    const auto result =
+        templateName == QLatin1String("demo")
+            ? test::runSteward({QStringLiteral("demo"), path, QStringLiteral("--size"), QStringLiteral("100"),
+                                QStringLiteral("--seed"), QStringLiteral("3")})
+            : test::runSteward({QStringLiteral("new"), path, QStringLiteral("--template"), templateName});
     if (!result.finished || result.exitCode != 0) {
         QTest::qFail(describe(result).constData(), __FILE__, __LINE__);
         return false;
@@ -100,21 +100,21 @@ void TestCliVerify::tampering_data()
     QTest::addColumn<QString>("named"); // the table and id a problem line must name
 
     QTest::newRow("UPDATE on connectors")
-        << QStringLiteral("demo") << QStringLiteral("UPDATE connectors SET access = CASE access WHEN 'read-only' THEN "
-                                                    "'read-write' ELSE 'read-only' END WHERE id = 2")
+        << QStringLiteral("demo")
+        << QStringLiteral("UPDATE connectors SET access = CASE access WHEN 'read-only' THEN "
+                          "'read-write' ELSE 'read-only' END WHERE id = 2")
         << QStringLiteral("connectors id 2");
     QTest::newRow("UPDATE on connector_scopes")
         << QStringLiteral("demo") << QStringLiteral("UPDATE connector_scopes SET scope = 'admin' WHERE id = 5")
         << QStringLiteral("connector_scopes id 5");
-    QTest::newRow("DELETE on connectors") << QStringLiteral("demo")
-                                          << QStringLiteral("DELETE FROM connectors WHERE id = 1")
-                                          << QStringLiteral("connectors id 1");
-    QTest::newRow("INSERT into people")
-        << QStringLiteral("seed") << QStringLiteral("INSERT INTO people (id, name) VALUES (9999, 'Mallory')")
-        << QStringLiteral("people id 9999");
-    QTest::newRow("DELETE on audit, mid-chain") << QStringLiteral("seed")
-                                                << QStringLiteral("DELETE FROM audit WHERE seq = 3")
-                                                << QStringLiteral("audit id 4");
+    QTest::newRow("DELETE on connectors")
+        << QStringLiteral("demo") << QStringLiteral("DELETE FROM connectors WHERE id = 1")
+        << QStringLiteral("connectors id 1");
+    QTest::newRow("INSERT into people") << QStringLiteral("seed")
+                                        << QStringLiteral("INSERT INTO people (id, name) VALUES (9999, 'Mallory')")
+                                        << QStringLiteral("people id 9999");
+    QTest::newRow("DELETE on audit, mid-chain")
+        << QStringLiteral("seed") << QStringLiteral("DELETE FROM audit WHERE seq = 3") << QStringLiteral("audit id 4");
     QTest::newRow("UPDATE on audit") << QStringLiteral("seed")
                                      << QStringLiteral("UPDATE audit SET actor = 'mallory' WHERE seq = 2")
                                      << QStringLiteral("audit id 2");
@@ -149,8 +149,8 @@ void TestCliVerify::tampering()
     QVERIFY2(!result.out.contains(QStringLiteral(": ok")), describe(result));
     // The summary goes to stderr in the usual error form, with the count of lines above. Without a
     // translation loaded Qt leaves tr()'s plural as "problem(s)"; either spelling is fine.
-    const QRegularExpression summary(QStringLiteral("^steward: %1: (\\d+) problem(?:s|\\(s\\))? found\\n$")
-                                         .arg(QRegularExpression::escape(path)));
+    const QRegularExpression summary(
+        QStringLiteral("^steward: %1: (\\d+) problem(?:s|\\(s\\))? found\\n$").arg(QRegularExpression::escape(path)));
     const auto match = summary.match(result.err);
     QVERIFY2(match.hasMatch(), describe(result));
     QCOMPARE(match.captured(1).toInt(), int(lines.size()));
@@ -164,8 +164,8 @@ void TestCliVerify::notAnInventory_data()
     QTest::addColumn<QString>("message"); // a part of the reason the user is given
     QTest::newRow("zero bytes") << QStringLiteral("zero") << QStringLiteral("is empty (0 bytes)");
     QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a database file");
-    QTest::newRow("another app's SQLite db") << QStringLiteral("foreign")
-                                             << QStringLiteral("another application's SQLite database (tables: notes)");
+    QTest::newRow("another app's SQLite db")
+        << QStringLiteral("foreign") << QStringLiteral("another application's SQLite database (tables: notes)");
     QTest::newRow("user_version 999") << QStringLiteral("newer") << QStringLiteral("written by a newer Steward");
     QTest::newRow("older schema") << QStringLiteral("older") << QStringLiteral("older Steward");
     QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
@@ -231,8 +231,9 @@ void TestCliVerify::whileOpenForWriting()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     QVERIFY2(result.out.startsWith(QStringLiteral("%1: ok").arg(path)), describe(result));
-    QVERIFY2(result.out.contains(QStringLiteral("audit chain of %1 entries").arg(editor->count(QStringLiteral("audit")))),
-             describe(result));
+    QVERIFY2(
+        result.out.contains(QStringLiteral("audit chain of %1 entries").arg(editor->count(QStringLiteral("audit")))),
+        describe(result));
 
     // The editor's lock survived the check.
     const auto after = lockHolder(path);
