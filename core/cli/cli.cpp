@@ -23,7 +23,8 @@ class Tr
 
 const QStringList& availableCommands()
 {
-    static const QStringList commands{QStringLiteral("new"), QStringLiteral("verify"), QStringLiteral("demo")};
+    static const QStringList commands{QStringLiteral("new"), QStringLiteral("verify"), QStringLiteral("demo"),
+                                      QStringLiteral("help")};
     return commands;
 }
 
@@ -125,9 +126,7 @@ int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
         && templateName != QLatin1String("sample"))
         throw UsageError{Tr::tr("--template is seed, empty or sample, not \"%1\"").arg(templateName)};
     try {
-        auto store = Store::create(file);
-        if (const auto actor = parsed.option(QStringLiteral("actor")))
-            store->setActor(*actor);
+        auto store = Store::create(file, parsed.option(QStringLiteral("actor")).value_or(QString()));
         if (templateName == QLatin1String("seed"))
             templates::fillSeed(*store);
         else if (templateName == QLatin1String("sample"))
@@ -180,8 +179,7 @@ int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
     try {
         QElapsedTimer timer;
         timer.start();
-        auto store = Store::create(file);
-        store->setActor(parsed.option(QStringLiteral("actor")).value_or(QStringLiteral("steward-demo")));
+        auto store = Store::create(file, parsed.option(QStringLiteral("actor")).value_or(QString()));
         qint64 rows = 0;
         store->transaction([&] {
             templates::fillSeed(*store);
@@ -212,12 +210,13 @@ QString helpText()
               "  steward new FILE [--template seed|empty|sample]\n"
               "                                        create an inventory (default: seed)\n"
               "  steward verify FILE                   integrity, audit-chain and tamper check\n"
-              "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows\n"
+              "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows (at least\n"
+              "                                        about 100), the same for the same N and S\n"
               "  steward --help | --version\n"
               "\n"
               "Options:\n"
-              "  --actor NAME   name recorded in the audit trail (default: $STEWARD_ACTOR, then the\n"
-              "                 OS user)\n"
+              "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
+              "                 (default: $STEWARD_ACTOR, then the operating-system user)\n"
               "\n"
               "Exit status: 0 success, 1 the check found problems, 2 usage, input or I/O error.\n"
               "Errors are printed to stderr as \"steward: FILE: message\".\n");
@@ -260,6 +259,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
                 << Qt::endl;
             return UsageOrIoError;
         }
+        if (command.startsWith(QLatin1Char('-')))
+            throw UsageError{Tr::tr("unknown option %1").arg(command)};
         throw UsageError{Tr::tr("unknown command %1").arg(command)};
     } catch (const UsageError& e) {
         err << QStringLiteral("steward: %1\n").arg(e.message) << Tr::tr("Try 'steward --help'.") << Qt::endl;

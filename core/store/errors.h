@@ -19,6 +19,7 @@ enum class OpenErrorKind {
     Locked,
     AlreadyExists,
     MigrationFailed,
+    Interrupted,
     Io,
 };
 

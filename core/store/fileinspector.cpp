@@ -62,6 +62,20 @@ bool readsBookkeeping(QSqlDatabase& db, QString* damage)
 
 } // namespace
 
+bool hasHotJournal(const QString& path)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (!sqlite::hasSqliteHeader(header) || header.size() < 100)
+        return false;
+    // application_id is the big-endian integer at offset 68 of the database header.
+    return qFromBigEndian<qint32>(header.constData() + 68) == schema::applicationId;
+}
+
 FileInspection inspectFile(const QString& path)
 {
     const QFileInfo info(path);
@@ -71,6 +85,12 @@ FileInspection inspectFile(const QString& path)
     if (info.isDir())
         throw OpenError(OpenErrorKind::NotSqlite, path, Tr::tr("%1 is a folder, not an inventory file.").arg(path));
 
+    if (hasHotJournal(path))
+        throw OpenError(OpenErrorKind::Interrupted, path,
+                        Tr::tr("%1 was left in the middle of a change by a Steward that stopped unexpectedly. Open it "
+                               "for editing once: the unfinished change is rolled back and the file is as it was after "
+                               "its last completed edit.")
+                            .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw OpenError(OpenErrorKind::Unreadable, path, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));

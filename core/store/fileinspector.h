@@ -14,4 +14,9 @@ struct FileInspection
 // SQLite, truncated or corrupt, another application's database, a schema from a newer Steward.
 FileInspection inspectFile(const QString& path);
 
+// True when a rollback journal left by an interrupted write lies beside path and the file's
+// header says it is a Steward inventory: opening it for writing must first let SQLite roll the
+// interrupted transaction back (a read-only inspection cannot).
+bool hasHotJournal(const QString& path);
+
 } // namespace steward

@@ -92,15 +92,25 @@ Store::~Store()
 
 std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
 {
-    const FileInspection inspection = inspectFile(path); // throws for anything not an inventory
     const bool readOnly = mode == Mode::ReadOnly;
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly && hasHotJournal(path)) {
+        // The last writer was interrupted mid-transaction: SQLite rolls the journal back on the
+        // first read of a writable connection, restoring the file as of its last commit.
+        lock = acquireLock(path);
+        QSqlDatabase recovery = sqlite::openConnection(path, false);
+        sqlite::userTables(recovery);
+        sqlite::closeConnection(recovery);
+    }
+    const FileInspection inspection = inspectFile(path); // throws for anything not an inventory
     if (readOnly && inspection.schemaVersion < schema::currentVersion)
         throw OpenError(OpenErrorKind::MigrationFailed, path,
                         Tr::tr("%1 was made by an older Steward and must be upgraded before it can be read. "
                            "Open it for editing once to upgrade it (a backup is kept).")
                             .arg(QFileInfo(path).fileName()));
 
-    std::unique_ptr<QLockFile> lock = readOnly ? nullptr : acquireLock(path);
+    if (!readOnly && !lock)
+        lock = acquireLock(path);
     QSqlDatabase db = sqlite::openConnection(path, readOnly);
     QString error;
     const bool configured = db.isOpen()
@@ -119,7 +129,7 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
     return store;
 }
 
-std::unique_ptr<Store> Store::create(const QString& path)
+std::unique_ptr<Store> Store::create(const QString& path, const QString& actor)
 {
     if (QFileInfo::exists(path))
         throw OpenError(OpenErrorKind::AlreadyExists, path,
@@ -134,6 +144,7 @@ std::unique_ptr<Store> Store::create(const QString& path)
         throw OpenError(OpenErrorKind::Io, path, Tr::tr("Cannot create %1: %2").arg(path, reason));
     }
     std::unique_ptr<Store> store(new Store(path, db, false, std::move(lock)));
+    store->setActor(actor);
     try {
         store->migrate(0);
         store->m_writer->loadHead();

@@ -36,8 +36,9 @@ public:
     // Inspects the file read-only first; throws OpenError (file untouched) if it is not an
     // inventory this build can open. Migrates an older schema after writing PATH.vN.bak.
     static std::unique_ptr<Store> open(const QString& path, Mode mode = Mode::ReadWrite);
-    // Creates a new, empty inventory (schema, the four governance objects, an empty policy).
-    static std::unique_ptr<Store> create(const QString& path);
+    // Creates a new, empty inventory (schema, the four governance objects, an empty policy),
+    // recording `actor` (default: defaultActor()) as the author of those first rows.
+    static std::unique_ptr<Store> create(const QString& path, const QString& actor = {});
 
     ~Store();
     Store(const Store&) = delete;

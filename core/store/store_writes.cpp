@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 namespace steward {
@@ -53,23 +54,23 @@ void syncStringList(RecordWriter& writer, QSqlDatabase& db, const QString& table
 void syncKeyed(RecordWriter& writer, QSqlDatabase& db, const QString& table, const QString& keyColumn,
                const std::vector<Fields>& rows)
 {
-    QHash<QString, Id> existing;
+    std::map<QString, Id> existing; // ordered, so the audit rows come out the same every run
     QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(keyColumn, table));
     while (q.next())
-        existing.insert(q.value(1).toString(), q.value(0).toLongLong());
+        existing.emplace(q.value(1).toString(), q.value(0).toLongLong());
     q.finish();
     std::set<QString> kept;
     for (const Fields& row : rows)
         kept.insert(*RecordWriter::toCell(row.front().value));
-    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-        if (!kept.count(it.key()))
-            writer.remove(table, it.value());
+    for (const auto& [keyText, id] : existing) {
+        if (!kept.count(keyText))
+            writer.remove(table, id);
     }
     for (const Fields& row : rows) {
-        const QString keyText = *RecordWriter::toCell(row.front().value);
-        if (existing.contains(keyText))
-            writer.update(table, existing.value(keyText), row);
+        const auto found = existing.find(*RecordWriter::toCell(row.front().value));
+        if (found != existing.end())
+            writer.update(table, found->second, row);
         else
             writer.insert(table, row);
     }
@@ -563,32 +564,34 @@ Raci Store::setRaci(const Raci& wanted)
         const std::vector<Id> roleIds = syncNamed(QStringLiteral("raci_roles"), wanted.roles);
         const std::vector<Id> activityIds = syncNamed(QStringLiteral("raci_activities"), wanted.activities);
 
-        QHash<QPair<Id, Id>, Id> existingCells;
+        // Ordered maps, so the audit rows come out in the same order on every run.
+        std::map<std::pair<Id, Id>, Id> existingCells;
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("SELECT id, activity_id, role_id FROM raci_cells"));
         while (q.next())
-            existingCells.insert({q.value(1).toLongLong(), q.value(2).toLongLong()}, q.value(0).toLongLong());
+            existingCells.emplace(std::pair{q.value(1).toLongLong(), q.value(2).toLongLong()}, q.value(0).toLongLong());
         q.finish();
 
-        QHash<QPair<Id, Id>, QString> wantedCells;
+        std::map<std::pair<Id, Id>, QString> wantedCells;
         for (const RaciCell& cell : wanted.cells) {
             if (cell.activity < 0 || std::size_t(cell.activity) >= activityIds.size() || cell.role < 0
                 || std::size_t(cell.role) >= roleIds.size())
                 throw StoreError(Tr::tr("A RACI cell points outside the matrix."));
             const QString letters = normalizedLetters(cell.letters);
             if (!letters.isEmpty())
-                wantedCells.insert({activityIds[std::size_t(cell.activity)], roleIds[std::size_t(cell.role)]}, letters);
+                wantedCells[{activityIds[std::size_t(cell.activity)], roleIds[std::size_t(cell.role)]}] = letters;
         }
-        for (auto it = existingCells.cbegin(); it != existingCells.cend(); ++it) {
-            if (!wantedCells.contains(it.key()))
-                w.remove(QStringLiteral("raci_cells"), it.value());
+        for (const auto& [cellKey, id] : existingCells) {
+            if (!wantedCells.count(cellKey))
+                w.remove(QStringLiteral("raci_cells"), id);
         }
-        for (auto it = wantedCells.cbegin(); it != wantedCells.cend(); ++it) {
-            Fields fields{{QStringLiteral("activity_id"), it.key().first},
-                          {QStringLiteral("role_id"), it.key().second},
-                          {QStringLiteral("letters"), it.value()}};
-            if (existingCells.contains(it.key()))
-                w.update(QStringLiteral("raci_cells"), existingCells.value(it.key()), fields);
+        for (const auto& [cellKey, letters] : wantedCells) {
+            Fields fields{{QStringLiteral("activity_id"), cellKey.first},
+                          {QStringLiteral("role_id"), cellKey.second},
+                          {QStringLiteral("letters"), letters}};
+            const auto existing = existingCells.find(cellKey);
+            if (existing != existingCells.end())
+                w.update(QStringLiteral("raci_cells"), existing->second, fields);
             else
                 w.insert(QStringLiteral("raci_cells"), fields);
         }
