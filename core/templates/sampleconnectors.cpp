@@ -51,7 +51,9 @@ void approve(Connector& c, Id approver, const QDate& on)
 Connectors addConnectors(Store& store, const People& p, const QDate& today)
 {
     Connectors ids;
-    auto ago = [&today](int days) { return today.addDays(-days); };
+    auto ago = [&today](int days) {
+        return today.addDays(-days);
+    };
     // The last quarterly connector review, held in the forum; most rows were looked at then.
     const ReviewState quarterly{Cadence::Quarterly, ago(41), p.fatima};
     const QString atlassian = QStringLiteral("https://mcp.atlassian.com/v1/sse");
@@ -93,7 +95,8 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
          tr("Open draft pull requests for release notes; GitHub has no read-only scope for private repositories.")},
         {0, QStringLiteral("read:org"), ScopeMode::Read, tr("Map teams to code owners.")},
     };
-    c.server = local(QStringLiteral("npx"), {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-github")});
+    c.server =
+        local(QStringLiteral("npx"), {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-github")});
     c.ownerId = p.mateus;
     approve(c, p.ingrid, ago(240));
     c.review = quarterly;
@@ -120,7 +123,8 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
         {0, QStringLiteral("https://www.googleapis.com/auth/drive.readonly"), ScopeMode::Read,
          tr("Read shared-drive documents: close workpapers, signed NDAs, handbook.")},
     };
-    c.server = local(QStringLiteral("npx"), {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-gdrive")});
+    c.server =
+        local(QStringLiteral("npx"), {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-gdrive")});
     c.ownerId = p.oliver;
     approve(c, p.marcus, ago(285));
     c.review = quarterly;
@@ -263,8 +267,9 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
          tr("Query curated revenue marts; the role cannot see raw event or PII schemas.")},
         {0, QStringLiteral("refresh_token"), ScopeMode::Read, tr("Let the daily KPI task run unattended.")},
     };
-    c.server = local(QStringLiteral("uvx"), {QStringLiteral("snowflake-labs-mcp"), QStringLiteral("--service-config-file"),
-                                            QStringLiteral("/etc/fernhill/mcp/snowflake.yaml")});
+    c.server =
+        local(QStringLiteral("uvx"), {QStringLiteral("snowflake-labs-mcp"), QStringLiteral("--service-config-file"),
+                                      QStringLiteral("/etc/fernhill/mcp/snowflake.yaml")});
     c.ownerId = p.andres;
     approve(c, p.marcus, ago(210));
     c.review = {Cadence::Quarterly, ago(163), p.andres};

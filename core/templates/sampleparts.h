@@ -21,7 +21,7 @@ inline QString tr(const char* text)
 
 struct People
 {
-    Id priya = 0; // governance owner
+    Id priya = 0;  // governance owner
     Id tomasz = 0; // forum lead
     Id marcus = 0, fatima = 0, oliver = 0, yuki = 0;
     Id adaeze = 0, hannah = 0, ana = 0;
