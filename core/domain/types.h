@@ -262,7 +262,9 @@ struct Raci
 struct Review
 {
     Id id = 0;
-    QString subjectType; // "policy", "workspace", "connector", "skill", "governance"
+    // "workspace", "connector" or "skill" with that row's id; "governance" with the id of a
+    // GovernanceObject (a review of the policy is a review of its governance object).
+    QString subjectType;
     Id subjectId = 0;
     QDate reviewedOn;
     Id reviewerId = 0;

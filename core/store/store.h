@@ -146,6 +146,7 @@ private:
     std::vector<Skill> readSkills(Id only) const;
     void syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
+    void checkReview(const Review& review) const;
     void checkName(const QString& table, const QString& name, Id self, const QString& what) const;
     void refuseIfReferenced(const QString& what, Id id, const std::vector<std::pair<QString, QString>>& references) const;
 

@@ -318,6 +318,14 @@ void Store::approvePolicy(Id approverId, const QDate& approvedOn, const QDate& e
         if (approverId <= 0 || !person(approverId))
             throw StoreError(Tr::tr("Approving the policy needs a named approver."));
         Policy p = policy();
+        if (p.version.trimmed().isEmpty())
+            throw StoreError(Tr::tr("Give the policy a version number before approving it."));
+        for (const PolicyVersion& approved : p.history) {
+            if (approved.version == p.version)
+                throw StoreError(Tr::tr("Version %1 of the policy was already approved on %2; raise the version "
+                                        "number for the changes.")
+                                     .arg(p.version, approved.approvedOn.toString(Qt::ISODate)));
+        }
         p.status = PolicyStatus::Approved;
         p.approvedBy = approverId;
         p.approvedOn = approvedOn;
@@ -601,12 +609,34 @@ Raci Store::setRaci(const Raci& wanted)
 
 // Reviews, requests, incidents -----------------------------------------------------------------
 
+void Store::checkReview(const Review& review) const
+{
+    static const QHash<QString, QString> subjectTables{
+        {QStringLiteral("workspace"), QStringLiteral("workspaces")},
+        {QStringLiteral("connector"), QStringLiteral("connectors")},
+        {QStringLiteral("skill"), QStringLiteral("skills")},
+        {QStringLiteral("governance"), QStringLiteral("governance_objects")},
+    };
+    if (!review.reviewedOn.isValid())
+        throw StoreError(Tr::tr("A review needs the date it took place."));
+    const QString table = subjectTables.value(review.subjectType);
+    if (table.isEmpty())
+        throw StoreError(Tr::tr("A review is of a workspace, connector, skill or governance object, not \"%1\".")
+                             .arg(review.subjectType));
+    QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(review.subjectId);
+    m_writer->execOrThrow(q, table);
+    const bool exists = q.next();
+    q.finish();
+    if (!exists)
+        throw StoreError(Tr::tr("The %1 this review is about does not exist.").arg(review.subjectType));
+}
+
 Id Store::addReview(const Review& review)
 {
     Id id = 0;
     transaction([&] {
-        if (!review.reviewedOn.isValid())
-            throw StoreError(Tr::tr("A review needs the date it took place."));
+        checkReview(review);
         id = writer().insert(QStringLiteral("reviews"), reviewFields(review));
     });
     return id;
@@ -614,7 +644,10 @@ Id Store::addReview(const Review& review)
 
 void Store::updateReview(const Review& review)
 {
-    transaction([&] { writer().update(QStringLiteral("reviews"), review.id, reviewFields(review)); });
+    transaction([&] {
+        checkReview(review);
+        writer().update(QStringLiteral("reviews"), review.id, reviewFields(review));
+    });
 }
 
 void Store::removeReview(Id id)

@@ -62,25 +62,25 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
                        DataClass::Internal, false, 1);
     c.scopes = {
         {0, QStringLiteral("read:confluence-content.all"), ScopeMode::Read,
-         tr("Answer questions from team spaces and runbooks.")},
+         Tr::tr("Answer questions from team spaces and runbooks.")},
         {0, QStringLiteral("read:confluence-space.summary"), ScopeMode::Read,
-         tr("List spaces so the agent can say where an answer came from.")},
-        {0, QStringLiteral("search:confluence"), ScopeMode::Read, tr("Find pages by keyword instead of crawling.")},
+         Tr::tr("List spaces so the agent can say where an answer came from.")},
+        {0, QStringLiteral("search:confluence"), ScopeMode::Read, Tr::tr("Find pages by keyword instead of crawling.")},
     };
     c.server = remote(Transport::Sse, atlassian);
     c.ownerId = p.oliver;
     approve(c, p.marcus, ago(290));
     c.review = quarterly;
-    c.notes = tr("Restricted spaces (HR, Board) are excluded at the Atlassian app level.");
+    c.notes = Tr::tr("Restricted spaces (HR, Board) are excluded at the Atlassian app level.");
     ids.confluence = store.addConnector(c);
 
     c = base(QStringLiteral("Jira"), QStringLiteral("Atlassian Jira Cloud"), Access::ReadWrite, DataClass::Internal,
              false, 3);
     c.scopes = {
-        {0, QStringLiteral("read:jira-work"), ScopeMode::Read, tr("Read issues to triage and summarise them.")},
+        {0, QStringLiteral("read:jira-work"), ScopeMode::Read, Tr::tr("Read issues to triage and summarise them.")},
         {0, QStringLiteral("write:jira-work"), ScopeMode::Write,
-         tr("Create bugs from support escalations and add triage comments.")},
-        {0, QStringLiteral("read:jira-user"), ScopeMode::Read, tr("Resolve assignees and reporters by name.")},
+         Tr::tr("Create bugs from support escalations and add triage comments.")},
+        {0, QStringLiteral("read:jira-user"), ScopeMode::Read, Tr::tr("Resolve assignees and reporters by name.")},
     };
     c.server = remote(Transport::Sse, atlassian);
     c.ownerId = p.mateus;
@@ -92,36 +92,36 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
              DataClass::Confidential, false, 3);
     c.scopes = {
         {0, QStringLiteral("repo"), ScopeMode::Write,
-         tr("Open draft pull requests for release notes; GitHub has no read-only scope for private repositories.")},
-        {0, QStringLiteral("read:org"), ScopeMode::Read, tr("Map teams to code owners.")},
+         Tr::tr("Open draft pull requests for release notes; GitHub has no read-only scope for private repositories.")},
+        {0, QStringLiteral("read:org"), ScopeMode::Read, Tr::tr("Map teams to code owners.")},
     };
     c.server =
         local(QStringLiteral("npx"), {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-github")});
     c.ownerId = p.mateus;
     approve(c, p.ingrid, ago(240));
     c.review = quarterly;
-    c.notes = tr("Limited to the product and docs repositories through the GitHub App's repository list.");
+    c.notes = Tr::tr("Limited to the product and docs repositories through the GitHub App's repository list.");
     ids.github = store.addConnector(c);
 
     // Approved in a chat thread; nobody recorded who signed off, which is exactly what the inventory is for.
     c = base(QStringLiteral("Linear"), QStringLiteral("Linear"), Access::ReadWrite, DataClass::Internal, false, 3);
     c.scopes = {
-        {0, QStringLiteral("read"), ScopeMode::Read, tr("Read cycles and issues for release notes.")},
-        {0, QStringLiteral("issues:create"), ScopeMode::Write, tr("File follow-up issues found during triage.")},
+        {0, QStringLiteral("read"), ScopeMode::Read, Tr::tr("Read cycles and issues for release notes.")},
+        {0, QStringLiteral("issues:create"), ScopeMode::Write, Tr::tr("File follow-up issues found during triage.")},
     };
     c.server = remote(Transport::Sse, QStringLiteral("https://mcp.linear.app/sse"));
     c.ownerId = p.mateus;
     c.status = ApprovalStatus::Approved;
     c.approvedOn = ago(175);
     c.review = quarterly;
-    c.notes = tr("Approved in #ai-governance; the approver's name was not recorded.");
+    c.notes = Tr::tr("Approved in #ai-governance; the approver's name was not recorded.");
     ids.linear = store.addConnector(c);
 
     c = base(QStringLiteral("Google Drive"), QStringLiteral("Google Workspace"), Access::ReadOnly,
              DataClass::Confidential, false, 3);
     c.scopes = {
         {0, QStringLiteral("https://www.googleapis.com/auth/drive.readonly"), ScopeMode::Read,
-         tr("Read shared-drive documents: close workpapers, signed NDAs, handbook.")},
+         Tr::tr("Read shared-drive documents: close workpapers, signed NDAs, handbook.")},
     };
     c.server =
         local(QStringLiteral("npx"), {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-gdrive")});
@@ -134,15 +134,15 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
              true, 3);
     c.scopes = {
         {0, QStringLiteral("https://www.googleapis.com/auth/gmail.readonly"), ScopeMode::Read,
-         tr("Read the thread history with an account before a call.")},
+         Tr::tr("Read the thread history with an account before a call.")},
         {0, QStringLiteral("https://www.googleapis.com/auth/gmail.compose"), ScopeMode::Write,
-         tr("Create drafts for a person to review and send; the agent never sends.")},
+         Tr::tr("Create drafts for a person to review and send; the agent never sends.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/gmail"));
     c.ownerId = p.oliver;
     approve(c, p.marcus, ago(200));
     c.review = quarterly;
-    c.notes = tr("Served through the internal MCP gateway, which strips attachments over 10 MB.");
+    c.notes = Tr::tr("Served through the internal MCP gateway, which strips attachments over 10 MB.");
     ids.gmail = store.addConnector(c);
 
     // Raised by hand above its floor of 1: calendars name customers and deals.
@@ -150,21 +150,21 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
              DataClass::Internal, false, 2);
     c.scopes = {
         {0, QStringLiteral("https://www.googleapis.com/auth/calendar.readonly"), ScopeMode::Read,
-         tr("Find today's customer meetings to prepare account briefs.")},
+         Tr::tr("Find today's customer meetings to prepare account briefs.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/gcal"));
     c.ownerId = p.oliver;
     approve(c, p.priya, ago(200));
     c.review = quarterly;
-    c.notes = tr("Tier raised to 2 by the forum: meeting titles name customers and deal stages.");
+    c.notes = Tr::tr("Tier raised to 2 by the forum: meeting titles name customers and deal stages.");
     ids.calendar = store.addConnector(c);
 
     c = base(QStringLiteral("Slack"), QStringLiteral("Slack Enterprise Grid"), Access::ReadOnly, DataClass::Internal,
              false, 1);
     c.scopes = {
-        {0, QStringLiteral("channels:history"), ScopeMode::Read, tr("Summarise public channels the user is in.")},
-        {0, QStringLiteral("channels:read"), ScopeMode::Read, tr("List channels to pick the right one.")},
-        {0, QStringLiteral("users:read"), ScopeMode::Read, tr("Turn member ids into names in summaries.")},
+        {0, QStringLiteral("channels:history"), ScopeMode::Read, Tr::tr("Summarise public channels the user is in.")},
+        {0, QStringLiteral("channels:read"), ScopeMode::Read, Tr::tr("List channels to pick the right one.")},
+        {0, QStringLiteral("users:read"), ScopeMode::Read, Tr::tr("Turn member ids into names in summaries.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.slack.com/mcp"));
     c.ownerId = p.oliver;
@@ -175,15 +175,15 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
     c = base(QStringLiteral("Slack notifier"), QStringLiteral("Slack Enterprise Grid"), Access::ReadWrite,
              DataClass::Internal, true, 3);
     c.scopes = {
-        {0, QStringLiteral("chat:write"), ScopeMode::Write, tr("Post renewal reminders into account channels.")},
-        {0, QStringLiteral("channels:read"), ScopeMode::Read, tr("Find the account's channel.")},
+        {0, QStringLiteral("chat:write"), ScopeMode::Write, Tr::tr("Post renewal reminders into account channels.")},
+        {0, QStringLiteral("channels:read"), ScopeMode::Read, Tr::tr("Find the account's channel.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/slack-notifier"));
     c.ownerId = p.james;
     approve(c, p.marcus, ago(230));
     c.status = ApprovalStatus::Revoked;
     c.review = {Cadence::Quarterly, ago(126), p.marcus};
-    c.notes = tr("Revoked after it posted an unreviewed renewal summary into a Slack Connect channel shared with a "
+    c.notes = Tr::tr("Revoked after it posted an unreviewed renewal summary into a Slack Connect channel shared with a "
                  "customer.");
     ids.slackNotifier = store.addConnector(c);
 
@@ -192,8 +192,8 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
              DataClass::Confidential, false, 3);
     c.scopes = {
         {0, QStringLiteral("api"), ScopeMode::Write,
-         tr("Read accounts and opportunities; update Next Step and Close Date on opportunities the user owns.")},
-        {0, QStringLiteral("refresh_token"), ScopeMode::Read, tr("Keep the session alive for scheduled tasks.")},
+         Tr::tr("Read accounts and opportunities; update Next Step and Close Date on opportunities the user owns.")},
+        {0, QStringLiteral("refresh_token"), ScopeMode::Read, Tr::tr("Keep the session alive for scheduled tasks.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/salesforce"));
     c.ownerId = p.lucia;
@@ -203,56 +203,56 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
     c.widenedBy = p.lucia;
     c.widenedOn = ago(12);
     c.review = quarterly;
-    c.notes = tr("Approved read-only; widened to read-write for pipeline hygiene. On the next forum agenda.");
+    c.notes = Tr::tr("Approved read-only; widened to read-write for pipeline hygiene. On the next forum agenda.");
     ids.salesforce = store.addConnector(c);
 
     // Carried over from the old spreadsheet at tier 2; contact records are personal data, so the floor is 3.
     c = base(QStringLiteral("HubSpot"), QStringLiteral("HubSpot Marketing Hub"), Access::ReadOnly,
              DataClass::Confidential, false, 2);
     c.scopes = {
-        {0, QStringLiteral("crm.objects.contacts.read"), ScopeMode::Read, tr("Segment audiences for campaign briefs.")},
-        {0, QStringLiteral("crm.objects.companies.read"), ScopeMode::Read, tr("Tailor content to target industries.")},
-        {0, QStringLiteral("content"), ScopeMode::Read, tr("Read published blog posts to keep the voice consistent.")},
+        {0, QStringLiteral("crm.objects.contacts.read"), ScopeMode::Read, Tr::tr("Segment audiences for campaign briefs.")},
+        {0, QStringLiteral("crm.objects.companies.read"), ScopeMode::Read, Tr::tr("Tailor content to target industries.")},
+        {0, QStringLiteral("content"), ScopeMode::Read, Tr::tr("Read published blog posts to keep the voice consistent.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.hubspot.com/"));
     c.ownerId = p.zara;
     approve(c, p.laura, ago(190));
     c.review = quarterly;
-    c.notes = tr("Imported from the 2024 marketing tools spreadsheet.");
+    c.notes = Tr::tr("Imported from the 2024 marketing tools spreadsheet.");
     ids.hubspot = store.addConnector(c);
 
     c = base(QStringLiteral("Zendesk"), QStringLiteral("Zendesk Support"), Access::ReadWrite, DataClass::Confidential,
              true, 3);
     c.scopes = {
-        {0, QStringLiteral("tickets:read"), ScopeMode::Read, tr("Read new tickets for triage.")},
+        {0, QStringLiteral("tickets:read"), ScopeMode::Read, Tr::tr("Read new tickets for triage.")},
         {0, QStringLiteral("tickets:write"), ScopeMode::Write,
-         tr("Set priority, group and tags; add internal notes. Public replies stay with agents.")},
-        {0, QStringLiteral("users:read"), ScopeMode::Read, tr("See the requester's plan and region for routing.")},
+         Tr::tr("Set priority, group and tags; add internal notes. Public replies stay with agents.")},
+        {0, QStringLiteral("users:read"), ScopeMode::Read, Tr::tr("See the requester's plan and region for routing.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/zendesk"));
     c.ownerId = p.amara;
     approve(c, p.marcus, ago(270));
     c.review = {Cadence::Quarterly, ago(118), p.amara};
-    c.notes = tr("External: tickets:write also allows public comments, which reach customers.");
+    c.notes = Tr::tr("External: tickets:write also allows public comments, which reach customers.");
     ids.zendesk = store.addConnector(c);
 
     c = base(QStringLiteral("NetSuite"), QStringLiteral("Oracle NetSuite"), Access::ReadOnly, DataClass::Confidential,
              false, 3);
     c.scopes = {
-        {0, QStringLiteral("rest_webservices"), ScopeMode::Read, tr("Read trial balance, journals and AP/AR ageing.")},
-        {0, QStringLiteral("suite_analytics"), ScopeMode::Read, tr("Run saved close-variance datasets.")},
+        {0, QStringLiteral("rest_webservices"), ScopeMode::Read, Tr::tr("Read trial balance, journals and AP/AR ageing.")},
+        {0, QStringLiteral("suite_analytics"), ScopeMode::Read, Tr::tr("Run saved close-variance datasets.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/netsuite"));
     c.ownerId = p.hannah;
     approve(c, p.adaeze, ago(220));
     c.review = quarterly;
-    c.notes = tr("Runs as a dedicated read-only role without access to payroll subsidiaries.");
+    c.notes = Tr::tr("Runs as a dedicated read-only role without access to payroll subsidiaries.");
     ids.netsuite = store.addConnector(c);
 
     c = base(QStringLiteral("Stripe"), QStringLiteral("Stripe Billing"), Access::ReadOnly, DataClass::Confidential,
              false, 3);
     c.scopes = {
-        {0, QStringLiteral("read_only"), ScopeMode::Read, tr("Match payouts and invoices during reconciliation.")},
+        {0, QStringLiteral("read_only"), ScopeMode::Read, Tr::tr("Match payouts and invoices during reconciliation.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.stripe.com"));
     c.ownerId = p.hannah;
@@ -264,8 +264,8 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
              DataClass::Confidential, false, 3);
     c.scopes = {
         {0, QStringLiteral("session:role:ANALYST"), ScopeMode::Read,
-         tr("Query curated revenue marts; the role cannot see raw event or PII schemas.")},
-        {0, QStringLiteral("refresh_token"), ScopeMode::Read, tr("Let the daily KPI task run unattended.")},
+         Tr::tr("Query curated revenue marts; the role cannot see raw event or PII schemas.")},
+        {0, QStringLiteral("refresh_token"), ScopeMode::Read, Tr::tr("Let the daily KPI task run unattended.")},
     };
     c.server =
         local(QStringLiteral("uvx"), {QStringLiteral("snowflake-labs-mcp"), QStringLiteral("--service-config-file"),
@@ -278,12 +278,12 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
     c = base(QStringLiteral("Box"), QStringLiteral("Box"), Access::ReadOnly, DataClass::Confidential, false, 3);
     c.scopes = {
         {0, QStringLiteral("root_readonly"), ScopeMode::Read,
-         tr("Search the executed-contract archive (2016-2022) for renewal and notice clauses.")},
+         Tr::tr("Search the executed-contract archive (2016-2022) for renewal and notice clauses.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.box.com"));
     c.ownerId = p.rahul;
     c.status = ApprovalStatus::Requested;
-    c.notes = tr("Requested by Legal; Security asked for a folder-scoped app instead of root access.");
+    c.notes = Tr::tr("Requested by Legal; Security asked for a folder-scoped app instead of root access.");
     ids.box = store.addConnector(c);
 
     return ids;

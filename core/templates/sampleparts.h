@@ -14,10 +14,11 @@ class Store;
 // "the CISO" or "the Jira connector" instead of to row numbers.
 namespace steward::templates::sample {
 
-inline QString tr(const char* text)
+// The translation context lupdate files the sample's prose under (the same as the seed's).
+class Tr
 {
-    return QCoreApplication::translate("steward::Templates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::Templates)
+};
 
 struct People
 {

@@ -82,7 +82,10 @@ InventoryOverview::Page InventoryOverview::addPage(GovernanceKind kind, const QS
     result.table->setHeaderLabels(columns);
     result.table->setRootIsDecorated(false);
     result.table->setAlternatingRowColors(true);
-    result.table->setSortingEnabled(kind != GovernanceKind::Policy);
+    if (kind != GovernanceKind::Policy) {
+        result.table->setSortingEnabled(true);
+        result.table->sortByColumn(0, Qt::AscendingOrder);
+    }
     result.table->setUniformRowHeights(true);
     layout->addWidget(title);
     layout->addWidget(result.summary);
