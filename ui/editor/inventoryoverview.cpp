@@ -24,6 +24,16 @@ QString yesNo(bool value)
     return value ? InventoryOverview::tr("Yes") : InventoryOverview::tr("No");
 }
 
+// Long cells are elided in the table; the tooltip shows them whole.
+void addWithToolTips(QTreeWidget* table, const QList<QTreeWidgetItem*>& items)
+{
+    for (QTreeWidgetItem* item : items) {
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, item->text(column));
+    }
+    table->addTopLevelItems(items);
+}
+
 } // namespace
 
 InventoryOverview::InventoryOverview(QWidget* parent)
@@ -59,6 +69,7 @@ InventoryOverview::InventoryOverview(QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    setFocusProxy(m_navigation);
 }
 
 InventoryOverview::Page InventoryOverview::addPage(GovernanceKind kind, const QStringList& columns)
@@ -154,6 +165,7 @@ void InventoryOverview::fillPolicy()
     m_policy.summary->setText(metadataText(GovernanceKind::Policy));
     auto add = [this](const QString& item, const QString& value) {
         auto* row = new QTreeWidgetItem(m_policy.table, {item, value.isEmpty() ? tr("not stated yet") : value});
+        row->setToolTip(1, value);
         if (value.isEmpty())
             row->setForeground(1, palette().placeholderText());
     };
@@ -190,7 +202,7 @@ void InventoryOverview::fillWorkspaces()
         item->setData(4, Qt::DisplayRole, w.seats);
         items.append(item);
     }
-    m_workspaces.table->addTopLevelItems(items);
+    addWithToolTips(m_workspaces.table, items);
     m_workspaces.table->header()->resizeSections(QHeaderView::ResizeToContents);
 }
 
@@ -206,7 +218,7 @@ void InventoryOverview::fillConnectors()
                                           QString::number(c.tier), label(c.status), personName(c.ownerId),
                                           personName(c.approvedBy)}));
     }
-    m_connectors.table->addTopLevelItems(items);
+    addWithToolTips(m_connectors.table, items);
     m_connectors.table->header()->resizeSections(QHeaderView::ResizeToContents);
     m_connectors.table->setColumnWidth(3, std::min(m_connectors.table->columnWidth(3), 320));
 }
@@ -219,7 +231,7 @@ void InventoryOverview::fillSkills()
         items.append(new QTreeWidgetItem({s.name, s.intendedUse, label(s.status), s.version, personName(s.ownerId),
                                           yesNo(s.hasSkillMd), QString::number(s.connectorIds.size())}));
     }
-    m_skills.table->addTopLevelItems(items);
+    addWithToolTips(m_skills.table, items);
     m_skills.table->header()->resizeSections(QHeaderView::ResizeToContents);
     m_skills.table->setColumnWidth(1, std::min(m_skills.table->columnWidth(1), 360));
 }

@@ -94,6 +94,7 @@ void MainWindow::chooseFile()
 void MainWindow::showStore()
 {
     m_overview->setStore(m_store.get());
+    m_overview->setFocus();
     const QString name = QFileInfo(m_store->path()).fileName();
     setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Steward").arg(name) : tr("%1 — Steward").arg(name));
     m_pathLabel->setText(QDir::toNativeSeparators(m_store->path()));
