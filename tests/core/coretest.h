@@ -13,7 +13,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 #include <utility>
 #include <vector>
@@ -65,7 +64,8 @@ inline std::vector<std::pair<qint64, QString>> auditFingerprint(const Store& sto
 inline std::vector<AuditEntry> auditSince(const Store& store, std::size_t skip)
 {
     const std::vector<AuditEntry> all = store.auditTrail();
-    return skip >= all.size() ? std::vector<AuditEntry>() : std::vector<AuditEntry>(all.begin() + qsizetype(skip), all.end());
+    return skip >= all.size() ? std::vector<AuditEntry>()
+                              : std::vector<AuditEntry>(all.begin() + qsizetype(skip), all.end());
 }
 
 inline QString metaAuditHead(Store& store)
@@ -111,7 +111,9 @@ inline QString ids(const std::vector<Id>& values)
 }
 inline QString review(const ReviewState& r)
 {
-    return QStringLiteral("review{%1 %2 by %3}").arg(key(r.cadence), r.lastReviewedOn.toString(Qt::ISODate)).arg(r.lastReviewedBy);
+    return QStringLiteral("review{%1 %2 by %3}")
+        .arg(key(r.cadence), r.lastReviewedOn.toString(Qt::ISODate))
+        .arg(r.lastReviewedBy);
 }
 inline char* out(const QString& text)
 {
@@ -121,9 +123,8 @@ inline char* out(const QString& text)
 
 inline char* toString(const Person& p)
 {
-    return detail::out(QStringLiteral("Person{%1 \"%2\" %3 | %4 | %5 | %6}")
-                           .arg(p.id)
-                           .arg(p.name, p.email, p.title, p.team, p.notes));
+    return detail::out(
+        QStringLiteral("Person{%1 \"%2\" %3 | %4 | %5 | %6}").arg(p.id).arg(p.name, p.email, p.title, p.team, p.notes));
 }
 
 inline char* toString(const CadenceDefinition& c)
@@ -166,19 +167,19 @@ inline char* toString(const Workspace& w)
     QStringList tasks;
     for (const ScheduledTask& t : w.tasks)
         tasks.append(QStringLiteral("%1:%2:%3:%4:%5").arg(t.id).arg(t.name, t.schedule).arg(t.ownerId).arg(t.active));
-    return detail::out(QStringLiteral("Workspace{%1 \"%2\" %3 owner=%4 sponsor=%5 fn=%6 %7 seats=%8 %9 \"%10\" md=%11 %12 "
-                                      "mem=%13 %14 notes=%15 tasks=[%16] connectors=%17 skills=%18}")
-                           .arg(w.id)
-                           .arg(w.name, w.purpose)
-                           .arg(w.ownerId)
-                           .arg(w.sponsorId)
-                           .arg(w.function, key(w.status))
-                           .arg(w.seats)
-                           .arg(key(w.dataClass), w.dataDescription)
-                           .arg(w.hasClaudeMd)
-                           .arg(w.claudeMdUrl, w.memoryCheckedOn.toString(Qt::ISODate), detail::review(w.review),
-                                w.notes, tasks.join(QStringLiteral("; ")), detail::ids(w.connectorIds),
-                                detail::ids(w.skillIds)));
+    return detail::out(
+        QStringLiteral("Workspace{%1 \"%2\" %3 owner=%4 sponsor=%5 fn=%6 %7 seats=%8 %9 \"%10\" md=%11 %12 "
+                       "mem=%13 %14 notes=%15 tasks=[%16] connectors=%17 skills=%18}")
+            .arg(w.id)
+            .arg(w.name, w.purpose)
+            .arg(w.ownerId)
+            .arg(w.sponsorId)
+            .arg(w.function, key(w.status))
+            .arg(w.seats)
+            .arg(key(w.dataClass), w.dataDescription)
+            .arg(w.hasClaudeMd)
+            .arg(w.claudeMdUrl, w.memoryCheckedOn.toString(Qt::ISODate), detail::review(w.review), w.notes,
+                 tasks.join(QStringLiteral("; ")), detail::ids(w.connectorIds), detail::ids(w.skillIds)));
 }
 
 inline char* toString(const Skill& s)
@@ -205,16 +206,17 @@ inline char* toString(const Policy& p)
     QStringList sections;
     for (const PolicySection& s : p.sections)
         sections.append(QStringLiteral("%1:%2").arg(s.id).arg(s.title));
-    return detail::out(QStringLiteral("Policy{\"%1\" v%2 %3 by %4 on %5 eff %6 groups=[%7] classes=[%8] prohibited=[%9] "
-                                      "tiers=[%10] optout=%11 retention=%12 audit=[%13] sections=[%14] history=%15}")
-                           .arg(p.title, p.version, key(p.status))
-                           .arg(p.approvedBy)
-                           .arg(p.approvedOn.toString(Qt::ISODate), p.effectiveOn.toString(Qt::ISODate),
-                                p.allowedGroups.join(QLatin1Char(',')), classes.join(QLatin1Char(',')),
-                                p.prohibitedUses.join(QLatin1Char(',')), tiers.join(QLatin1Char(',')), p.trainingOptOut,
-                                p.retention, p.auditFields.join(QLatin1Char(',')))
-                           .arg(sections.join(QLatin1Char(',')))
-                           .arg(p.history.size()));
+    return detail::out(
+        QStringLiteral("Policy{\"%1\" v%2 %3 by %4 on %5 eff %6 groups=[%7] classes=[%8] prohibited=[%9] "
+                       "tiers=[%10] optout=%11 retention=%12 audit=[%13] sections=[%14] history=%15}")
+            .arg(p.title, p.version, key(p.status))
+            .arg(p.approvedBy)
+            .arg(p.approvedOn.toString(Qt::ISODate), p.effectiveOn.toString(Qt::ISODate),
+                 p.allowedGroups.join(QLatin1Char(',')), classes.join(QLatin1Char(',')),
+                 p.prohibitedUses.join(QLatin1Char(',')), tiers.join(QLatin1Char(',')), p.trainingOptOut, p.retention,
+                 p.auditFields.join(QLatin1Char(',')))
+            .arg(sections.join(QLatin1Char(',')))
+            .arg(p.history.size()));
 }
 
 inline char* toString(const Raci& r)
@@ -228,9 +230,9 @@ inline char* toString(const Raci& r)
     QStringList cells;
     for (const RaciCell& cell : r.cells)
         cells.append(QStringLiteral("(%1,%2)=%3").arg(cell.activity).arg(cell.role).arg(cell.letters));
-    return detail::out(QStringLiteral("Raci{roles=[%1] activities=[%2] cells=[%3]}")
-                           .arg(roles.join(QLatin1Char(',')), activities.join(QLatin1Char(',')),
-                                cells.join(QLatin1Char(','))));
+    return detail::out(
+        QStringLiteral("Raci{roles=[%1] activities=[%2] cells=[%3]}")
+            .arg(roles.join(QLatin1Char(',')), activities.join(QLatin1Char(',')), cells.join(QLatin1Char(','))));
 }
 
 inline char* toString(const Review& r)
@@ -246,24 +248,25 @@ inline char* toString(const Review& r)
 
 inline char* toString(const ForumRequest& r)
 {
-    return detail::out(QStringLiteral("Request{%1 %2 \"%3\" \"%4\" by %5 on %6 %7 decided %8 \"%9\"}")
-                           .arg(r.id)
-                           .arg(key(r.kind), r.title, r.description)
-                           .arg(r.requestedBy)
-                           .arg(r.requestedOn.toString(Qt::ISODate), key(r.status), r.decidedOn.toString(Qt::ISODate),
-                                r.decision));
+    return detail::out(
+        QStringLiteral("Request{%1 %2 \"%3\" \"%4\" by %5 on %6 %7 decided %8 \"%9\"}")
+            .arg(r.id)
+            .arg(key(r.kind), r.title, r.description)
+            .arg(r.requestedBy)
+            .arg(r.requestedOn.toString(Qt::ISODate), key(r.status), r.decidedOn.toString(Qt::ISODate), r.decision));
 }
 
 inline char* toString(const Incident& i)
 {
-    return detail::out(QStringLiteral("Incident{%1 \"%2\" on %3 by %4 %5 %6 connector %7 workspace %8 \"%9\" resolved %10}")
-                           .arg(i.id)
-                           .arg(i.title, i.occurredOn.toString(Qt::ISODate))
-                           .arg(i.reportedBy)
-                           .arg(key(i.severity), key(i.status))
-                           .arg(i.connectorId)
-                           .arg(i.workspaceId)
-                           .arg(i.description, i.resolvedOn.toString(Qt::ISODate)));
+    return detail::out(
+        QStringLiteral("Incident{%1 \"%2\" on %3 by %4 %5 %6 connector %7 workspace %8 \"%9\" resolved %10}")
+            .arg(i.id)
+            .arg(i.title, i.occurredOn.toString(Qt::ISODate))
+            .arg(i.reportedBy)
+            .arg(key(i.severity), key(i.status))
+            .arg(i.connectorId)
+            .arg(i.workspaceId)
+            .arg(i.description, i.resolvedOn.toString(Qt::ISODate)));
 }
 
 } // namespace steward

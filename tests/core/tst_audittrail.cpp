@@ -1,7 +1,6 @@
 // The audit trail: which rows each mutating call writes, what they carry, who they name, and
 // that they form one hash chain (core/store/audit.h) that survives closing and reopening.
 #include "coretest.h"
-
 #include "store/audit.h"
 #include "store/errors.h"
 #include "store/store.h"
@@ -37,6 +36,8 @@ private slots:
     void actorIsRecorded();
     void defaultActorComesFromEnvironment();
     void rowsOfOneCallShareOneTimestamp();
+    void hashMatchesDocumentedFormat_data();
+    void hashMatchesDocumentedFormat();
     void hashesChain();
     void chainContinuesAcrossReopen();
     void metaRecordsTheChainHead();
@@ -196,7 +197,7 @@ void TestAuditTrail::updateThatChangesNothingWritesNothing()
     raci.activities = {{0, QStringLiteral("Approval")}};
     raci.cells = {{0, 0, QStringLiteral("A")}, {0, 1, QStringLiteral("ri")}};
     store.setRaci(raci);
-    store.addReview({0, QStringLiteral("policy"), 1, QDate(2024, 3, 3), ada, QStringLiteral("ok")});
+    store.addReview({0, QStringLiteral("governance"), 1, QDate(2024, 3, 3), ada, QStringLiteral("ok")});
     ForumRequest request;
     request.title = QStringLiteral("Jira");
     request.requestedOn = QDate(2024, 3, 4);
@@ -372,6 +373,72 @@ void TestAuditTrail::rowsOfOneCallShareOneTimestamp()
     const QDateTime at = QDateTime::fromString(rows[0].at, Qt::ISODateWithMs);
     QVERIFY(at.isValid());
     QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+}
+
+// Known answers computed outside Steward, with Python's json.dumps(array, separators=(",", ":"),
+// ensure_ascii=False) and hashlib.sha256, as core/store/audit.h documents the hash.
+void TestAuditTrail::hashMatchesDocumentedFormat_data()
+{
+    QTest::addColumn<qint64>("seq");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<qint64>("entityId");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("field"); // a null QString stands for JSON null in these three
+    QTest::addColumn<QString>("oldValue");
+    QTest::addColumn<QString>("newValue");
+    QTest::addColumn<QString>("prevHash");
+    QTest::addColumn<QString>("hash");
+
+    QTest::newRow("create") << qint64(1) << QStringLiteral("2024-01-01T00:00:00.000Z") << QStringLiteral("ada")
+                            << QStringLiteral("people") << qint64(1) << QStringLiteral("create") << QString()
+                            << QString() << QStringLiteral("{\"name\":\"Ada\"}") << audit::genesisHash()
+                            << QStringLiteral("62f7e11b309d9b0213fe933eb58b98a7dfd87ad81ccc2f39e0b41709a1098614");
+    QTest::newRow("unicode") << qint64(7) << QStringLiteral("2024-02-29T23:59:59.999Z") << QStringLiteral("Zoë")
+                             << QStringLiteral("connectors") << qint64(3) << QStringLiteral("update")
+                             << QStringLiteral("notes") << QStringLiteral("naïve “quotes”") << QStringLiteral("😀 emoji")
+                             << QStringLiteral("ab").repeated(32)
+                             << QStringLiteral("c9131c2aba352107d1af772589ac70df25a4813cf737106c5cff229fad7c6bd8");
+    QTest::newRow("escapes") << qint64(42) << QStringLiteral("2024-06-01T12:00:00.000Z") << QStringLiteral("bot")
+                             << QStringLiteral("skills") << qint64(12) << QStringLiteral("update")
+                             << QStringLiteral("notes") << QString()
+                             << QStringLiteral("line\nbreak\ttab\x01\x1f\x7f\\back\"quote/slash\b\f\r")
+                             << QStringLiteral("cd").repeated(32)
+                             << QStringLiteral("607d1818abecc48ecbc3d30318bc4d38f05ce1d477791e6ea69657067f126fe3");
+    QTest::newRow("delete, large id") << qint64(1000000) << QStringLiteral("2024-06-01T12:00:00.000Z")
+                                      << QStringLiteral("carol") << QStringLiteral("policy_versions")
+                                      << qint64(9007199254740993) << QStringLiteral("delete") << QString()
+                                      << QStringLiteral("{\"a\":null}") << QString()
+                                      << QStringLiteral("ef").repeated(32)
+                                      << QStringLiteral(
+                                             "e66149593c049ec08508eaa15ae2af05343ab8cdc9cac95de6ca7190d2d9ef18");
+    QTest::newRow("line separator") << qint64(2) << QStringLiteral("x") << QStringLiteral("a") << QStringLiteral("b")
+                                    << qint64(0) << QStringLiteral("create") << QString() << QString()
+                                    << QStringLiteral("a\u2028b\u00a0c") << audit::genesisHash()
+                                    << QStringLiteral(
+                                           "2a7f484d92f516fda65de41ab57b4b1b28eb471753bfce41617d30dbd2ab201f");
+}
+
+void TestAuditTrail::hashMatchesDocumentedFormat()
+{
+    QFETCH(qint64, seq);
+    QFETCH(QString, at);
+    QFETCH(QString, actor);
+    QFETCH(QString, entity);
+    QFETCH(qint64, entityId);
+    QFETCH(QString, action);
+    QFETCH(QString, field);
+    QFETCH(QString, oldValue);
+    QFETCH(QString, newValue);
+    QFETCH(QString, prevHash);
+    QFETCH(QString, hash);
+    auto cell = [](const QString& text) {
+        return text.isNull() ? audit::Cell() : audit::Cell(text);
+    };
+    const audit::ChainFields fields{seq,    at,          actor,          entity,         entityId,
+                                    action, cell(field), cell(oldValue), cell(newValue), prevHash};
+    QCOMPARE(audit::hashOf(fields), hash);
 }
 
 void TestAuditTrail::hashesChain()

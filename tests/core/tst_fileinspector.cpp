@@ -2,7 +2,6 @@
 // inspectFile and through Store::open in both modes, and the file is left exactly as it was
 // (same bytes, and no journal, lock or backup left beside it).
 #include "coretest.h"
-
 #include "store/errors.h"
 #include "store/fileinspector.h"
 #include "store/schema.h"
@@ -14,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace steward;
@@ -192,10 +190,10 @@ void TestFileInspector::badFileIsRefusedAndLeftUntouched()
             Store::open(path, static_cast<Store::Mode>(mode));
         QFAIL("the file was accepted");
     } catch (const OpenError& e) {
-        QVERIFY2(e.kind() == expected, qPrintable(QStringLiteral("kind %1, expected %2: %3")
-                                                      .arg(int(e.kind()))
-                                                      .arg(int(expected))
-                                                      .arg(e.message())));
+        QVERIFY2(
+            e.kind() == expected,
+            qPrintable(
+                QStringLiteral("kind %1, expected %2: %3").arg(int(e.kind())).arg(int(expected)).arg(e.message())));
         QCOMPARE(e.path(), path);
         QVERIFY(!e.message().isEmpty());
         QVERIFY(!e.message().contains(QStringLiteral("%1"))); // every placeholder filled in

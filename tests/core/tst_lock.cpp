@@ -1,12 +1,12 @@
 // One writer per file: a second read-write open is refused while the first is open, naming who
 // holds the file; read-only opening still works and refuses writes; the lock goes with the store.
 #include "coretest.h"
-
 #include "store/errors.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSysInfo>
 #include <QtTest>
 
@@ -25,6 +25,7 @@ private slots:
     void readOnlyStoreRefusesWrites();
     void writerCanOpenAfterFirstCloses();
     void refusedOpenLeavesTheFirstWriterWorking();
+    void lockOfAProcessThatIsGoneDoesNotBlock();
 };
 
 void TestLock::secondWriterIsRefusedNamingTheHolder()
@@ -162,6 +163,32 @@ void TestLock::refusedOpenLeavesTheFirstWriterWorking()
     QVERIFY(lockHolder(inv.path()).has_value());
     QCOMPARE(inv.reopen().people().size(), std::size_t(1));
     QCOMPARE(inv->verify(), QStringList());
+}
+
+// A Steward that crashed leaves its lock file behind; once its process is gone the lock is
+// stale and the next writer takes it over instead of being refused forever.
+void TestLock::lockOfAProcessThatIsGoneDoesNotBlock()
+{
+    TempInventory inv;
+    const QString lockPath = inv.path() + QStringLiteral(".lock");
+    const QByteArray ours = test::fileBytes(lockPath);
+    QVERIFY(ours.startsWith(QByteArray::number(QCoreApplication::applicationPid()) + '\n'));
+    inv.close();
+    QVERIFY(!QFileInfo::exists(lockPath));
+
+    QProcess gone;
+    gone.start(QStringLiteral("/bin/true"), {});
+    QVERIFY(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    // The lock file as that process would have left it: its pid, the rest as this process writes.
+    test::writeBytes(lockPath, QByteArray::number(pid) + ours.mid(ours.indexOf('\n')));
+    QCOMPARE(lockHolder(inv.path())->pid, pid);
+
+    Store& store = inv.reopen();
+    QVERIFY(!store.isReadOnly());
+    QCOMPARE(lockHolder(inv.path())->pid, QCoreApplication::applicationPid());
+    QCOMPARE(store.verify(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLock)

@@ -1,7 +1,6 @@
 // Store round trips: every entity is written, the store is closed, the file reopened and the
 // entity read back and compared whole. Updates and removals go through the same cycle.
 #include "coretest.h"
-
 #include "store/errors.h"
 #include "store/store.h"
 
@@ -39,8 +38,7 @@ Skill skill(const QString& name, Id owner = 0)
     return s;
 }
 
-template <typename T>
-void compareEach(const std::vector<T>& actual, const std::vector<T>& expected)
+template <typename T> void compareEach(const std::vector<T>& actual, const std::vector<T>& expected)
 {
     QCOMPARE(actual.size(), expected.size());
     for (std::size_t i = 0; i < actual.size(); ++i)
@@ -56,6 +54,7 @@ class TestStore : public QObject
 private slots:
     void newFileHoldsGovernanceObjectsAndDraftPolicy();
     void createRefusesExistingFile();
+    void openingWithoutEditingChangesNothing();
 
     void peopleRoundTrip();
     void personUpdateAndRemovalRoundTrip();
@@ -139,6 +138,32 @@ void TestStore::createRefusesExistingFile()
         QVERIFY(e.kind() == OpenErrorKind::AlreadyExists);
     }
     QCOMPARE(test::fileBytes(inv.path()), before);
+}
+
+// Opening a file and closing it again, without an edit, must not change a byte (a file kept in
+// git stays clean) nor leave anything beside it; a read-only open takes no lock file either.
+void TestStore::openingWithoutEditingChangesNothing()
+{
+    TempInventory inv;
+    Person ada;
+    ada.name = QStringLiteral("Ada");
+    inv->addPerson(ada);
+    inv.close();
+    const QByteArray before = test::fileBytes(inv.path());
+    const QStringList files = test::filesIn(inv.dirPath());
+    QCOMPARE(files, QStringList{QStringLiteral("inventory.steward")});
+
+    {
+        auto reader = Store::open(inv.path(), Store::Mode::ReadOnly);
+        QCOMPARE(reader->people().size(), std::size_t(1));
+        QCOMPARE(test::filesIn(inv.dirPath()), files);
+    }
+    Store& store = inv.reopen();
+    QCOMPARE(store.people().size(), std::size_t(1));
+    QCOMPARE(store.verify(), QStringList());
+    inv.close();
+    QCOMPARE(test::fileBytes(inv.path()), before);
+    QCOMPARE(test::filesIn(inv.dirPath()), files);
 }
 
 // People ---------------------------------------------------------------------------------------
@@ -262,7 +287,7 @@ void TestStore::removingReferencedPersonIsRefused()
         s.review.lastReviewedBy = ada;
         store.addSkill(s);
     } else if (reference == QLatin1String("review")) {
-        store.addReview({0, QStringLiteral("policy"), 1, QDate(2024, 3, 1), ada, {}});
+        store.addReview({0, QStringLiteral("governance"), 1, QDate(2024, 3, 1), ada, {}});
     } else if (reference == QLatin1String("request")) {
         ForumRequest r;
         r.title = QStringLiteral("Jira connector");
@@ -656,11 +681,12 @@ void TestStore::connectorRoundTrip_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("url");
     QTest::newRow("no server") << int(Transport::Unknown) << QString() << QStringList() << QString();
-    QTest::newRow("stdio with args")
-        << int(Transport::Stdio) << QStringLiteral("/usr/bin/npx")
-        << QStringList{QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-github"),
-                       QStringLiteral("--label=it's \"quoted\""), QStringLiteral("with space"), QStringLiteral("ü→✓")}
-        << QString();
+    QTest::newRow("stdio with args") << int(Transport::Stdio) << QStringLiteral("/usr/bin/npx")
+                                     << QStringList{QStringLiteral("-y"),
+                                                    QStringLiteral("@modelcontextprotocol/server-github"),
+                                                    QStringLiteral("--label=it's \"quoted\""),
+                                                    QStringLiteral("with space"), QStringLiteral("ü→✓")}
+                                     << QString();
     QTest::newRow("stdio without args") << int(Transport::Stdio) << QStringLiteral("mcp-jira") << QStringList()
                                         << QString();
     QTest::newRow("http") << int(Transport::Http) << QString() << QStringList()
@@ -755,7 +781,8 @@ void TestStore::removingConnectorRemovesScopesAndLinks()
     TempInventory inv;
     const World world = makeWorld(inv.store());
     Connector gh = *inv->connector(world.github);
-    gh.scopes = {{0, QStringLiteral("repo"), ScopeMode::Write, {}}, {0, QStringLiteral("read:org"), ScopeMode::Read, {}}};
+    gh.scopes = {{0, QStringLiteral("repo"), ScopeMode::Write, {}},
+                 {0, QStringLiteral("read:org"), ScopeMode::Read, {}}};
     inv->updateConnector(gh);
     Connector slack = *inv->connector(world.slack);
     slack.scopes = {{0, QStringLiteral("chat:write"), ScopeMode::Write, {}}};
@@ -887,8 +914,11 @@ void TestStore::raciRoundTrip()
     Raci wanted;
     wanted.roles = {{0, QStringLiteral("Sponsor")}, {0, QStringLiteral("Owner")}, {0, QStringLiteral("IT")}};
     wanted.activities = {{0, QStringLiteral("Workspace creation")}, {0, QStringLiteral("Connector approval")}};
-    wanted.cells = {{1, 2, QStringLiteral("c, i")}, {0, 0, QStringLiteral("A")}, {0, 1, QStringLiteral("r")},
-                    {1, 0, QStringLiteral("ar")},   {0, 2, QString()}};
+    wanted.cells = {{1, 2, QStringLiteral("c, i")},
+                    {0, 0, QStringLiteral("A")},
+                    {0, 1, QStringLiteral("r")},
+                    {1, 0, QStringLiteral("ar")},
+                    {0, 2, QString()}};
     const Raci stored = inv->setRaci(wanted);
 
     QCOMPARE(stored.roles.size(), std::size_t(3));
@@ -986,7 +1016,9 @@ void TestStore::raciUpdateDropsRemovedRoleWithItsCells()
     Raci wanted;
     wanted.roles = {{0, QStringLiteral("Sponsor")}, {0, QStringLiteral("Owner")}, {0, QStringLiteral("IT")}};
     wanted.activities = {{0, QStringLiteral("Creation")}, {0, QStringLiteral("Approval")}};
-    wanted.cells = {{0, 0, QStringLiteral("A")}, {0, 1, QStringLiteral("R")}, {1, 1, QStringLiteral("A")},
+    wanted.cells = {{0, 0, QStringLiteral("A")},
+                    {0, 1, QStringLiteral("R")},
+                    {1, 1, QStringLiteral("A")},
                     {1, 2, QStringLiteral("R")}};
     Raci stored = inv->setRaci(wanted);
     const Id sponsorId = stored.roles[0].id;
@@ -1019,9 +1051,9 @@ void TestStore::reviewsRoundTrip()
 {
     TempInventory inv;
     const World world = makeWorld(inv.store());
-    Review first{0, QStringLiteral("connector"), world.github, QDate(2024, 4, 2), world.ada,
-                 QStringLiteral("Scopes still needed.")};
-    Review second{0, QStringLiteral("policy"), 1, QDate(2024, 4, 3), 0, {}};
+    Review first{0,         QStringLiteral("connector"),           world.github, QDate(2024, 4, 2),
+                 world.ada, QStringLiteral("Scopes still needed.")};
+    Review second{0, QStringLiteral("governance"), 1, QDate(2024, 4, 3), 0, {}};
     first.id = inv->addReview(first);
     second.id = inv->addReview(second);
     compareEach(inv.reopen().reviews(), {first, second});
@@ -1032,8 +1064,14 @@ void TestStore::reviewsRoundTrip()
     inv->removeReview(second.id);
     compareEach(inv.reopen().reviews(), {first});
 
-    QVERIFY_THROWS_EXCEPTION(StoreError, inv->addReview({0, QStringLiteral("policy"), 1, QDate(), 0, {}}));
-    QCOMPARE(inv.reopen().reviews().size(), std::size_t(1));
+    // A review needs its date, and a subject that exists.
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->addReview({0, QStringLiteral("governance"), 1, QDate(), 0, {}}));
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->addReview({0, QStringLiteral("policy"), 1, QDate(2024, 4, 3), 0, {}}));
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->addReview({0, QStringLiteral("skill"), 999, QDate(2024, 4, 3), 0, {}}));
+    Review moved = first;
+    moved.subjectType = QStringLiteral("workspace");
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->updateReview(moved)); // no workspace with the connector's id
+    compareEach(inv.reopen().reviews(), {first});
     QCOMPARE(inv->verify(), QStringList());
 }
 

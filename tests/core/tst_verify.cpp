@@ -1,7 +1,6 @@
 // Store::verify: a file Steward wrote verifies clean; any change made behind its back with raw
 // SQL (to the audit trail or to an inventory table) is reported, naming the table and the id.
 #include "coretest.h"
-
 #include "store/audit.h"
 #include "store/store.h"
 #include "templates/templates.h"
@@ -108,7 +107,8 @@ void TestVerify::tamperingIsReported_data()
                           " 'update', 'notes', NULL, 'x', 'forged', 'forged')")
         << QStringLiteral("audit id 1000");
     QTest::newRow("connectors UPDATE") << QStringLiteral("UPDATE connectors SET tier = 3 WHERE id = 3")
-                                       << QStringLiteral("connectors id 3: tier is \"3\" but the audit trail says \"1\"");
+                                       << QStringLiteral(
+                                              "connectors id 3: tier is \"3\" but the audit trail says \"1\"");
     QTest::newRow("connectors UPDATE to NULL") << QStringLiteral("UPDATE connectors SET notes = NULL WHERE id = 3")
                                                << QStringLiteral("connectors id 3: notes is NULL");
     QTest::newRow("connectors DELETE") << QStringLiteral("DELETE FROM connectors WHERE id = 3")
@@ -155,7 +155,7 @@ void TestVerify::removingTheLastAuditRowsIsCaught()
     QVERIFY(test::rawSql(inv.path(), QStringLiteral("DELETE FROM audit WHERE seq = %1").arg(lastSeq)));
     Store& store = inv.reopen(Store::Mode::ReadOnly);
     const QStringList problems = store.verify();
-    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.size(), qsizetype(1));
     QVERIFY2(problems[0].contains(QStringLiteral("audit: the trail ends at id %1").arg(lastSeq - 1)),
              qPrintable(problems[0]));
 }
@@ -182,15 +182,15 @@ void TestVerify::forgedAppendIsCaught()
     forged.prevHash = last.hash;
     const QString hash = audit::hashOf(forged);
     QVERIFY(test::rawSql(inv.path(), QStringLiteral("UPDATE connectors SET access = 'read-write' WHERE id = 1")));
-    QVERIFY(test::rawSql(inv.path(),
-                         QStringLiteral("INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value,"
-                                        " new_value, prev_hash, hash) VALUES (%1, '%2', '%3', 'connectors', 1, 'update',"
-                                        " 'access', 'read-only', 'read-write', '%4', '%5')")
-                             .arg(forged.seq)
-                             .arg(forged.at, forged.actor, forged.prevHash, hash)));
+    QVERIFY(test::rawSql(
+        inv.path(), QStringLiteral("INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value,"
+                                   " new_value, prev_hash, hash) VALUES (%1, '%2', '%3', 'connectors', 1, 'update',"
+                                   " 'access', 'read-only', 'read-write', '%4', '%5')")
+                        .arg(forged.seq)
+                        .arg(forged.at, forged.actor, forged.prevHash, hash)));
     Store& store = inv.reopen(Store::Mode::ReadOnly);
     const QStringList problems = store.verify();
-    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.size(), qsizetype(1));
     QVERIFY2(problems[0].startsWith(QStringLiteral("audit:")), qPrintable(problems[0]));
     QVERIFY2(problems[0].contains(QString::number(forged.seq)), qPrintable(problems[0]));
 }
