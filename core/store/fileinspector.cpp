@@ -64,7 +64,11 @@ bool readsBookkeeping(QSqlDatabase& db, QString* damage)
 
 bool hasHotJournal(const QString& path)
 {
-    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
+    // SQLite writes the journal's magic number only when it syncs the journal, just before it
+    // first changes the database file. A journal without it is a leftover the file never needed.
+    QFile journal(path + QStringLiteral("-journal"));
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    if (!journal.open(QIODevice::ReadOnly) || journal.read(8) != magic)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

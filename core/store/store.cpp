@@ -122,6 +122,7 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
     }
 
     std::unique_ptr<Store> store(new Store(path, db, readOnly, std::move(lock)));
+    db = QSqlDatabase(); // the store owns the connection now; a stray handle would outlive it
     store->m_schemaVersion = inspection.schemaVersion;
     if (store->m_schemaVersion < schema::currentVersion)
         store->migrate(store->m_schemaVersion);
@@ -144,6 +145,7 @@ std::unique_ptr<Store> Store::create(const QString& path, const QString& actor)
         throw OpenError(OpenErrorKind::Io, path, Tr::tr("Cannot create %1: %2").arg(path, reason));
     }
     std::unique_ptr<Store> store(new Store(path, db, false, std::move(lock)));
+    db = QSqlDatabase(); // the store owns the connection now; a stray handle would outlive it
     store->setActor(actor);
     try {
         store->migrate(0);
@@ -256,15 +258,26 @@ void Store::transaction(const std::function<void()>& work)
 {
     requireWritable();
     if (m_transactionDepth > 0) {
-        work();
+        // A nested call that fails may have written part of its rows already. Its caller may
+        // catch the error and carry on, so the whole transaction is marked as failed: the outer
+        // call then rolls everything back instead of committing half a change.
+        try {
+            work();
+        } catch (...) {
+            m_transactionFailed = true;
+            throw;
+        }
         return;
     }
     if (!m_db.transaction())
         throw StoreError(Tr::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     m_transactionDepth = 1;
+    m_transactionFailed = false;
     m_writer->beginBatch();
     try {
         work();
+        if (m_transactionFailed)
+            throw StoreError(Tr::tr("A change inside this operation failed, so none of it was saved."));
         m_writer->commitBatch();
         if (!m_db.commit())
             throw StoreError(Tr::tr("Cannot commit: %1").arg(m_db.lastError().text()));

@@ -158,6 +158,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<RecordWriter> m_writer;
     int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
 };
 
 // Who holds path's write lock, if anyone does.

@@ -118,8 +118,8 @@ void walkChain(QSqlDatabase& db, Replay& replay)
     QSqlQuery head(db);
     if (head.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) && head.next()
         && head.value(0).toString() != previous)
-        replay.problems.append(Tr::tr("audit: the trail ends at id %1, but the file recorded a later end (rows were "
-                                  "removed from its end)")
+        replay.problems.append(Tr::tr("audit: the trail ends at id %1, which is not where Steward last left it (rows "
+                                      "were removed from its end, or added behind Steward's back)")
                                    .arg(previousSeq));
 }
 
