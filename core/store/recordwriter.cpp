@@ -274,6 +274,17 @@ std::vector<Id> RecordWriter::insertChildren(const QString& table, const QString
     return ids;
 }
 
+std::vector<Id> RecordWriter::orderedIds(const QString& table)
+{
+    QSqlQuery& query = prepared(QStringLiteral("SELECT id FROM %1 ORDER BY position, id").arg(table));
+    execOrThrow(query, QStringLiteral("reading %1").arg(table));
+    std::vector<Id> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    query.finish();
+    return ids;
+}
+
 std::vector<Id> RecordWriter::syncChildren(const QString& table, const QString& parentColumn, Id parentId,
                                            std::vector<ChildRecord> children)
 {

@@ -55,7 +55,10 @@ public:
     // The same for a parent that was just inserted and so has no children yet.
     std::vector<Id> insertChildren(const QString& table, const QString& parentColumn, Id parentId,
                                    std::vector<ChildRecord> children);
-    std::vector<Id> childIds(const QString& table, const QString& parentColumn, Id parentId);
+    // Ids of the rows whose `column` is `value`, in id order.
+    std::vector<Id> childIds(const QString& table, const QString& column, Id value);
+    // Ids of a position-ordered table, so a list edited in place keeps its row ids.
+    std::vector<Id> orderedIds(const QString& table);
 
     static audit::Cell toCell(const QVariant& value);
 

@@ -1,10 +1,10 @@
-// Store: every mutating call. Each runs in one transaction (or joins the caller's).
+// Store: the mutating calls for people, cadences, governance objects and the policy, and the
+// checks the other write files share. Each call runs in one transaction (or joins the caller's).
 #include "store/mapping.h"
 #include "store/recordwriter.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
@@ -23,22 +23,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(steward::Store)
 };
 
-// Ids of a position-ordered child table, so a list edited in place keeps its row ids.
-std::vector<Id> orderedIds(QSqlDatabase& db, const QString& table)
-{
-    std::vector<Id> ids;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT id FROM %1 ORDER BY position, id").arg(table));
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    return ids;
-}
-
 // A string list stored one row per entry; rows are matched to entries by position.
-void syncStringList(RecordWriter& writer, QSqlDatabase& db, const QString& table, const QString& column,
+void syncStringList(RecordWriter& writer, const QString& table, const QString& column,
                     const QStringList& values)
 {
-    const std::vector<Id> ids = orderedIds(db, table);
+    const std::vector<Id> ids = writer.orderedIds(table);
     for (std::size_t i = values.size(); i < ids.size(); ++i)
         writer.remove(table, ids[i]);
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -112,20 +101,6 @@ QString policySnapshot(const Policy& p)
     for (const PolicySection& section : p.sections)
         json["sections"].push_back({{"title", str(section.title)}, {"body", str(section.body)}});
     return QString::fromStdString(json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-}
-
-QString normalizedLetters(const QString& letters)
-{
-    QString result;
-    for (QChar letter : {QLatin1Char('R'), QLatin1Char('A'), QLatin1Char('C'), QLatin1Char('I')}) {
-        if (letters.contains(letter, Qt::CaseInsensitive))
-            result.append(letter);
-    }
-    for (QChar c : letters) {
-        if (!QStringLiteral("RACIraci ,").contains(c))
-            throw StoreError(Tr::tr("A RACI cell holds only the letters R, A, C and I, not \"%1\".").arg(letters));
-    }
-    return result;
 }
 
 } // namespace
@@ -270,9 +245,9 @@ void Store::updatePolicy(const Policy& p)
             w.insert(QStringLiteral("policy"), policyFields(p));
         else
             w.update(QStringLiteral("policy"), policyId, policyFields(p));
-        syncStringList(w, m_db, QStringLiteral("policy_groups"), QStringLiteral("name"), p.allowedGroups);
-        syncStringList(w, m_db, QStringLiteral("policy_prohibited"), QStringLiteral("text"), p.prohibitedUses);
-        syncStringList(w, m_db, QStringLiteral("policy_audit_fields"), QStringLiteral("name"), p.auditFields);
+        syncStringList(w, QStringLiteral("policy_groups"), QStringLiteral("name"), p.allowedGroups);
+        syncStringList(w, QStringLiteral("policy_prohibited"), QStringLiteral("text"), p.prohibitedUses);
+        syncStringList(w, QStringLiteral("policy_audit_fields"), QStringLiteral("name"), p.auditFields);
 
         std::vector<Fields> classes;
         for (const DataClassRule& rule : p.dataClasses)
@@ -291,7 +266,7 @@ void Store::updatePolicy(const Policy& p)
         }
         syncKeyed(w, m_db, QStringLiteral("policy_review_tiers"), QStringLiteral("tier"), tiers);
 
-        std::vector<Id> sectionIds = orderedIds(m_db, QStringLiteral("policy_sections"));
+        std::vector<Id> sectionIds = writer().orderedIds(QStringLiteral("policy_sections"));
         std::vector<Id> keep;
         for (const PolicySection& section : p.sections)
             keep.push_back(section.id);
@@ -337,372 +312,6 @@ void Store::approvePolicy(Id approverId, const QDate& approvedOn, const QDate& e
                                                             {QStringLiteral("effective_on"), date(effectiveOn)},
                                                             {QStringLiteral("snapshot"), policySnapshot(p)}});
     });
-}
-
-// Workspaces ---------------------------------------------------------------------------------
-
-namespace {
-std::vector<ChildRecord> taskRecords(const std::vector<ScheduledTask>& tasks)
-{
-    std::vector<ChildRecord> records;
-    for (std::size_t i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].name.trimmed().isEmpty())
-            throw StoreError(Tr::tr("A scheduled task needs a name."));
-        records.push_back({tasks[i].id, taskFields(tasks[i], int(i))});
-    }
-    return records;
-}
-
-std::vector<ChildRecord> scopeRecords(const std::vector<OAuthScope>& scopes)
-{
-    std::vector<ChildRecord> records;
-    for (std::size_t i = 0; i < scopes.size(); ++i) {
-        if (scopes[i].scope.trimmed().isEmpty())
-            throw StoreError(Tr::tr("An OAuth scope cannot be empty."));
-        records.push_back({scopes[i].id, scopeFields(scopes[i], int(i))});
-    }
-    return records;
-}
-} // namespace
-
-Id Store::addWorkspace(const Workspace& workspace)
-{
-    Workspace w = workspace;
-    w.id = 0;
-    transaction([&] {
-        checkName(QStringLiteral("workspaces"), w.name, 0, Tr::tr("workspace"));
-        if (w.seats < 0)
-            throw StoreError(Tr::tr("Seats cannot be negative."));
-        w.id = writer().insert(QStringLiteral("workspaces"), workspaceFields(w));
-        for (ScheduledTask& task : w.tasks)
-            task.id = 0;
-        writer().insertChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
-                                taskRecords(w.tasks));
-        syncLinks(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), w.id,
-                  QStringLiteral("connector_id"), w.connectorIds, true);
-        syncLinks(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), w.id, QStringLiteral("skill_id"),
-                  w.skillIds, true);
-    });
-    return w.id;
-}
-
-void Store::updateWorkspace(const Workspace& w)
-{
-    transaction([&] {
-        checkName(QStringLiteral("workspaces"), w.name, w.id, Tr::tr("workspace"));
-        if (w.seats < 0)
-            throw StoreError(Tr::tr("Seats cannot be negative."));
-        writer().update(QStringLiteral("workspaces"), w.id, workspaceFields(w));
-        writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
-                              taskRecords(w.tasks));
-        syncLinks(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), w.id,
-                  QStringLiteral("connector_id"), w.connectorIds);
-        syncLinks(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), w.id, QStringLiteral("skill_id"),
-                  w.skillIds);
-    });
-}
-
-void Store::removeWorkspace(Id id)
-{
-    transaction([&] {
-        const auto found = workspace(id);
-        if (!found)
-            throw StoreError(Tr::tr("That workspace no longer exists."));
-        refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("workspace_id")}});
-        writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), id, {});
-        writer().syncChildren(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), id, {});
-        writer().syncChildren(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), id, {});
-        writer().remove(QStringLiteral("workspaces"), id);
-    });
-}
-
-// Connectors ---------------------------------------------------------------------------------
-
-namespace {
-void checkConnector(const Connector& c)
-{
-    if (c.tier < 1 || c.tier > 3)
-        throw StoreError(Tr::tr("A connector's risk tier is 1, 2 or 3, not %1.").arg(c.tier));
-}
-} // namespace
-
-Id Store::addConnector(const Connector& connector)
-{
-    Connector c = connector;
-    c.id = 0;
-    transaction([&] {
-        checkName(QStringLiteral("connectors"), c.name, 0, Tr::tr("connector"));
-        checkConnector(c);
-        c.id = writer().insert(QStringLiteral("connectors"), connectorFields(c));
-        for (OAuthScope& scope : c.scopes)
-            scope.id = 0;
-        writer().insertChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
-                                scopeRecords(c.scopes));
-    });
-    return c.id;
-}
-
-void Store::updateConnector(const Connector& c)
-{
-    transaction([&] {
-        checkName(QStringLiteral("connectors"), c.name, c.id, Tr::tr("connector"));
-        checkConnector(c);
-        writer().update(QStringLiteral("connectors"), c.id, connectorFields(c));
-        writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
-                              scopeRecords(c.scopes));
-    });
-}
-
-void Store::removeConnector(Id id)
-{
-    transaction([&] {
-        const auto found = connector(id);
-        if (!found)
-            throw StoreError(Tr::tr("That connector no longer exists."));
-        refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("connector_id")}});
-        writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), id, {});
-        for (const QString& links : {QStringLiteral("workspace_connectors"), QStringLiteral("skill_connectors")}) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE connector_id = ?").arg(links));
-            q.addBindValue(id);
-            q.exec();
-            std::vector<Id> rows;
-            while (q.next())
-                rows.push_back(q.value(0).toLongLong());
-            q.finish();
-            for (Id row : rows)
-                writer().remove(links, row);
-        }
-        writer().remove(QStringLiteral("connectors"), id);
-    });
-}
-
-// Skills -------------------------------------------------------------------------------------
-
-Id Store::addSkill(const Skill& skill)
-{
-    Skill s = skill;
-    s.id = 0;
-    transaction([&] {
-        checkName(QStringLiteral("skills"), s.name, 0, Tr::tr("skill"));
-        s.id = writer().insert(QStringLiteral("skills"), skillFields(s));
-        syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
-                  s.connectorIds, true);
-    });
-    return s.id;
-}
-
-void Store::updateSkill(const Skill& s)
-{
-    transaction([&] {
-        checkName(QStringLiteral("skills"), s.name, s.id, Tr::tr("skill"));
-        writer().update(QStringLiteral("skills"), s.id, skillFields(s));
-        syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
-                  s.connectorIds);
-    });
-}
-
-void Store::removeSkill(Id id)
-{
-    transaction([&] {
-        if (!skill(id))
-            throw StoreError(Tr::tr("That skill no longer exists."));
-        writer().syncChildren(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), id, {});
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM workspace_skills WHERE skill_id = ?"));
-        q.addBindValue(id);
-        q.exec();
-        std::vector<Id> rows;
-        while (q.next())
-            rows.push_back(q.value(0).toLongLong());
-        q.finish();
-        for (Id row : rows)
-            writer().remove(QStringLiteral("workspace_skills"), row);
-        writer().remove(QStringLiteral("skills"), id);
-    });
-}
-
-// RACI ---------------------------------------------------------------------------------------
-
-Raci Store::setRaci(const Raci& wanted)
-{
-    transaction([&] {
-        RecordWriter& w = writer();
-        auto syncNamed = [&](const QString& table, const auto& items) {
-            std::vector<ChildRecord> records;
-            for (std::size_t i = 0; i < items.size(); ++i) {
-                if (items[i].name.trimmed().isEmpty())
-                    throw StoreError(Tr::tr("RACI roles and activities need names."));
-                records.push_back({items[i].id, {{QStringLiteral("position"), qint64(i)},
-                                                 {QStringLiteral("name"), items[i].name.trimmed()}}});
-            }
-            // Every row of these tables belongs to the one matrix: the parent column is absent,
-            // so the rows are matched by id directly.
-            std::vector<Id> existing = orderedIds(m_db, table);
-            std::vector<Id> ids;
-            for (Id id : existing) {
-                const bool kept = std::any_of(records.begin(), records.end(),
-                                              [id](const ChildRecord& r) { return r.id == id; });
-                if (!kept) {
-                    QSqlQuery cells(m_db);
-                    cells.prepare(QStringLiteral("SELECT id FROM raci_cells WHERE %1 = ?")
-                                      .arg(table == QLatin1String("raci_roles") ? QStringLiteral("role_id")
-                                                                                : QStringLiteral("activity_id")));
-                    cells.addBindValue(id);
-                    cells.exec();
-                    std::vector<Id> cellIds;
-                    while (cells.next())
-                        cellIds.push_back(cells.value(0).toLongLong());
-                    cells.finish();
-                    for (Id cell : cellIds)
-                        w.remove(QStringLiteral("raci_cells"), cell);
-                    w.remove(table, id);
-                }
-            }
-            for (const ChildRecord& record : records) {
-                if (record.id != 0 && std::find(existing.begin(), existing.end(), record.id) != existing.end()) {
-                    w.update(table, record.id, record.fields);
-                    ids.push_back(record.id);
-                } else {
-                    ids.push_back(w.insert(table, record.fields));
-                }
-            }
-            return ids;
-        };
-        const std::vector<Id> roleIds = syncNamed(QStringLiteral("raci_roles"), wanted.roles);
-        const std::vector<Id> activityIds = syncNamed(QStringLiteral("raci_activities"), wanted.activities);
-
-        // Ordered maps, so the audit rows come out in the same order on every run.
-        std::map<std::pair<Id, Id>, Id> existingCells;
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT id, activity_id, role_id FROM raci_cells"));
-        while (q.next())
-            existingCells.emplace(std::pair{q.value(1).toLongLong(), q.value(2).toLongLong()}, q.value(0).toLongLong());
-        q.finish();
-
-        std::map<std::pair<Id, Id>, QString> wantedCells;
-        for (const RaciCell& cell : wanted.cells) {
-            if (cell.activity < 0 || std::size_t(cell.activity) >= activityIds.size() || cell.role < 0
-                || std::size_t(cell.role) >= roleIds.size())
-                throw StoreError(Tr::tr("A RACI cell points outside the matrix."));
-            const QString letters = normalizedLetters(cell.letters);
-            if (!letters.isEmpty())
-                wantedCells[{activityIds[std::size_t(cell.activity)], roleIds[std::size_t(cell.role)]}] = letters;
-        }
-        for (const auto& [cellKey, id] : existingCells) {
-            if (!wantedCells.count(cellKey))
-                w.remove(QStringLiteral("raci_cells"), id);
-        }
-        for (const auto& [cellKey, letters] : wantedCells) {
-            Fields fields{{QStringLiteral("activity_id"), cellKey.first},
-                          {QStringLiteral("role_id"), cellKey.second},
-                          {QStringLiteral("letters"), letters}};
-            const auto existing = existingCells.find(cellKey);
-            if (existing != existingCells.end())
-                w.update(QStringLiteral("raci_cells"), existing->second, fields);
-            else
-                w.insert(QStringLiteral("raci_cells"), fields);
-        }
-    });
-    return raci();
-}
-
-// Reviews, requests, incidents -----------------------------------------------------------------
-
-void Store::checkReview(const Review& review) const
-{
-    static const QHash<QString, QString> subjectTables{
-        {QStringLiteral("workspace"), QStringLiteral("workspaces")},
-        {QStringLiteral("connector"), QStringLiteral("connectors")},
-        {QStringLiteral("skill"), QStringLiteral("skills")},
-        {QStringLiteral("governance"), QStringLiteral("governance_objects")},
-    };
-    if (!review.reviewedOn.isValid())
-        throw StoreError(Tr::tr("A review needs the date it took place."));
-    const QString table = subjectTables.value(review.subjectType);
-    if (table.isEmpty())
-        throw StoreError(Tr::tr("A review is of a workspace, connector, skill or governance object, not \"%1\".")
-                             .arg(review.subjectType));
-    QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(review.subjectId);
-    m_writer->execOrThrow(q, table);
-    const bool exists = q.next();
-    q.finish();
-    if (!exists)
-        throw StoreError(Tr::tr("The %1 this review is about does not exist.").arg(review.subjectType));
-}
-
-Id Store::addReview(const Review& review)
-{
-    Id id = 0;
-    transaction([&] {
-        checkReview(review);
-        id = writer().insert(QStringLiteral("reviews"), reviewFields(review));
-    });
-    return id;
-}
-
-void Store::updateReview(const Review& review)
-{
-    transaction([&] {
-        checkReview(review);
-        writer().update(QStringLiteral("reviews"), review.id, reviewFields(review));
-    });
-}
-
-void Store::removeReview(Id id)
-{
-    transaction([&] { writer().remove(QStringLiteral("reviews"), id); });
-}
-
-Id Store::addRequest(const ForumRequest& request)
-{
-    Id id = 0;
-    transaction([&] {
-        if (request.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("A request needs a title."));
-        id = writer().insert(QStringLiteral("requests"), requestFields(request));
-    });
-    return id;
-}
-
-void Store::updateRequest(const ForumRequest& request)
-{
-    transaction([&] {
-        if (request.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("A request needs a title."));
-        writer().update(QStringLiteral("requests"), request.id, requestFields(request));
-    });
-}
-
-void Store::removeRequest(Id id)
-{
-    transaction([&] { writer().remove(QStringLiteral("requests"), id); });
-}
-
-Id Store::addIncident(const Incident& incident)
-{
-    Id id = 0;
-    transaction([&] {
-        if (incident.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("An incident needs a title."));
-        id = writer().insert(QStringLiteral("incidents"), incidentFields(incident));
-    });
-    return id;
-}
-
-void Store::updateIncident(const Incident& incident)
-{
-    transaction([&] {
-        if (incident.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("An incident needs a title."));
-        writer().update(QStringLiteral("incidents"), incident.id, incidentFields(incident));
-    });
-}
-
-void Store::removeIncident(Id id)
-{
-    transaction([&] { writer().remove(QStringLiteral("incidents"), id); });
 }
 
 } // namespace steward

@@ -1,0 +1,212 @@
+// Store: the mutating calls for the RACI matrix, reviews, forum requests and incidents.
+#include "store/mapping.h"
+#include "store/recordwriter.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace steward {
+namespace {
+
+using namespace mapping;
+
+// The translation context lupdate files these strings under.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
+
+QString normalizedLetters(const QString& letters)
+{
+    QString result;
+    for (QChar letter : {QLatin1Char('R'), QLatin1Char('A'), QLatin1Char('C'), QLatin1Char('I')}) {
+        if (letters.contains(letter, Qt::CaseInsensitive))
+            result.append(letter);
+    }
+    for (QChar c : letters) {
+        if (!QStringLiteral("RACIraci ,").contains(c))
+            throw StoreError(Tr::tr("A RACI cell holds only the letters R, A, C and I, not \"%1\".").arg(letters));
+    }
+    return result;
+}
+
+} // namespace
+
+Raci Store::setRaci(const Raci& wanted)
+{
+    transaction([&] {
+        RecordWriter& w = writer();
+        auto syncNamed = [&](const QString& table, const auto& items) {
+            std::vector<ChildRecord> records;
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (items[i].name.trimmed().isEmpty())
+                    throw StoreError(Tr::tr("RACI roles and activities need names."));
+                records.push_back({items[i].id, {{QStringLiteral("position"), qint64(i)},
+                                                 {QStringLiteral("name"), items[i].name.trimmed()}}});
+            }
+            // Every row of these tables belongs to the one matrix: the parent column is absent,
+            // so the rows are matched by id directly.
+            std::vector<Id> existing = w.orderedIds(table);
+            std::vector<Id> ids;
+            for (Id id : existing) {
+                const bool kept = std::any_of(records.begin(), records.end(),
+                                              [id](const ChildRecord& r) { return r.id == id; });
+                if (!kept) {
+                    const QString column = table == QLatin1String("raci_roles") ? QStringLiteral("role_id")
+                                                                                : QStringLiteral("activity_id");
+                    for (Id cell : w.childIds(QStringLiteral("raci_cells"), column, id))
+                        w.remove(QStringLiteral("raci_cells"), cell);
+                    w.remove(table, id);
+                }
+            }
+            for (const ChildRecord& record : records) {
+                if (record.id != 0 && std::find(existing.begin(), existing.end(), record.id) != existing.end()) {
+                    w.update(table, record.id, record.fields);
+                    ids.push_back(record.id);
+                } else {
+                    ids.push_back(w.insert(table, record.fields));
+                }
+            }
+            return ids;
+        };
+        const std::vector<Id> roleIds = syncNamed(QStringLiteral("raci_roles"), wanted.roles);
+        const std::vector<Id> activityIds = syncNamed(QStringLiteral("raci_activities"), wanted.activities);
+
+        // Ordered maps, so the audit rows come out in the same order on every run.
+        std::map<std::pair<Id, Id>, Id> existingCells;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT id, activity_id, role_id FROM raci_cells"));
+        while (q.next())
+            existingCells.emplace(std::pair{q.value(1).toLongLong(), q.value(2).toLongLong()}, q.value(0).toLongLong());
+        q.finish();
+
+        std::map<std::pair<Id, Id>, QString> wantedCells;
+        for (const RaciCell& cell : wanted.cells) {
+            if (cell.activity < 0 || std::size_t(cell.activity) >= activityIds.size() || cell.role < 0
+                || std::size_t(cell.role) >= roleIds.size())
+                throw StoreError(Tr::tr("A RACI cell points outside the matrix."));
+            const QString letters = normalizedLetters(cell.letters);
+            if (!letters.isEmpty())
+                wantedCells[{activityIds[std::size_t(cell.activity)], roleIds[std::size_t(cell.role)]}] = letters;
+        }
+        for (const auto& [cellKey, id] : existingCells) {
+            if (!wantedCells.count(cellKey))
+                w.remove(QStringLiteral("raci_cells"), id);
+        }
+        for (const auto& [cellKey, letters] : wantedCells) {
+            Fields fields{{QStringLiteral("activity_id"), cellKey.first},
+                          {QStringLiteral("role_id"), cellKey.second},
+                          {QStringLiteral("letters"), letters}};
+            const auto existing = existingCells.find(cellKey);
+            if (existing != existingCells.end())
+                w.update(QStringLiteral("raci_cells"), existing->second, fields);
+            else
+                w.insert(QStringLiteral("raci_cells"), fields);
+        }
+    });
+    return raci();
+}
+
+// Reviews, requests, incidents -----------------------------------------------------------------
+
+void Store::checkReview(const Review& review) const
+{
+    static const QHash<QString, QString> subjectTables{
+        {QStringLiteral("workspace"), QStringLiteral("workspaces")},
+        {QStringLiteral("connector"), QStringLiteral("connectors")},
+        {QStringLiteral("skill"), QStringLiteral("skills")},
+        {QStringLiteral("governance"), QStringLiteral("governance_objects")},
+    };
+    if (!review.reviewedOn.isValid())
+        throw StoreError(Tr::tr("A review needs the date it took place."));
+    const QString table = subjectTables.value(review.subjectType);
+    if (table.isEmpty())
+        throw StoreError(Tr::tr("A review is of a workspace, connector, skill or governance object, not \"%1\".")
+                             .arg(review.subjectType));
+    QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(review.subjectId);
+    m_writer->execOrThrow(q, table);
+    const bool exists = q.next();
+    q.finish();
+    if (!exists)
+        throw StoreError(Tr::tr("The %1 this review is about does not exist.").arg(review.subjectType));
+}
+
+Id Store::addReview(const Review& review)
+{
+    Id id = 0;
+    transaction([&] {
+        checkReview(review);
+        id = writer().insert(QStringLiteral("reviews"), reviewFields(review));
+    });
+    return id;
+}
+
+void Store::updateReview(const Review& review)
+{
+    transaction([&] {
+        checkReview(review);
+        writer().update(QStringLiteral("reviews"), review.id, reviewFields(review));
+    });
+}
+
+void Store::removeReview(Id id)
+{
+    transaction([&] { writer().remove(QStringLiteral("reviews"), id); });
+}
+
+Id Store::addRequest(const ForumRequest& request)
+{
+    Id id = 0;
+    transaction([&] {
+        if (request.title.trimmed().isEmpty())
+            throw StoreError(Tr::tr("A request needs a title."));
+        id = writer().insert(QStringLiteral("requests"), requestFields(request));
+    });
+    return id;
+}
+
+void Store::updateRequest(const ForumRequest& request)
+{
+    transaction([&] {
+        if (request.title.trimmed().isEmpty())
+            throw StoreError(Tr::tr("A request needs a title."));
+        writer().update(QStringLiteral("requests"), request.id, requestFields(request));
+    });
+}
+
+void Store::removeRequest(Id id)
+{
+    transaction([&] { writer().remove(QStringLiteral("requests"), id); });
+}
+
+Id Store::addIncident(const Incident& incident)
+{
+    Id id = 0;
+    transaction([&] {
+        if (incident.title.trimmed().isEmpty())
+            throw StoreError(Tr::tr("An incident needs a title."));
+        id = writer().insert(QStringLiteral("incidents"), incidentFields(incident));
+    });
+    return id;
+}
+
+void Store::updateIncident(const Incident& incident)
+{
+    transaction([&] {
+        if (incident.title.trimmed().isEmpty())
+            throw StoreError(Tr::tr("An incident needs a title."));
+        writer().update(QStringLiteral("incidents"), incident.id, incidentFields(incident));
+    });
+}
+
+void Store::removeIncident(Id id)
+{
+    transaction([&] { writer().remove(QStringLiteral("incidents"), id); });
+}
+
+} // namespace steward

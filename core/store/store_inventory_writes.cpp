@@ -1,0 +1,180 @@
+// Store: the mutating calls for workspaces, connectors and skills, with their children and links.
+#include "store/mapping.h"
+#include "store/recordwriter.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+namespace {
+
+using namespace mapping;
+
+// The translation context lupdate files these strings under.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
+
+std::vector<ChildRecord> taskRecords(const std::vector<ScheduledTask>& tasks)
+{
+    std::vector<ChildRecord> records;
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        if (tasks[i].name.trimmed().isEmpty())
+            throw StoreError(Tr::tr("A scheduled task needs a name."));
+        records.push_back({tasks[i].id, taskFields(tasks[i], int(i))});
+    }
+    return records;
+}
+
+std::vector<ChildRecord> scopeRecords(const std::vector<OAuthScope>& scopes)
+{
+    std::vector<ChildRecord> records;
+    for (std::size_t i = 0; i < scopes.size(); ++i) {
+        if (scopes[i].scope.trimmed().isEmpty())
+            throw StoreError(Tr::tr("An OAuth scope cannot be empty."));
+        records.push_back({scopes[i].id, scopeFields(scopes[i], int(i))});
+    }
+    return records;
+}
+
+void checkConnector(const Connector& c)
+{
+    if (c.tier < 1 || c.tier > 3)
+        throw StoreError(Tr::tr("A connector's risk tier is 1, 2 or 3, not %1.").arg(c.tier));
+}
+
+} // namespace
+
+Id Store::addWorkspace(const Workspace& workspace)
+{
+    Workspace w = workspace;
+    w.id = 0;
+    transaction([&] {
+        checkName(QStringLiteral("workspaces"), w.name, 0, Tr::tr("workspace"));
+        if (w.seats < 0)
+            throw StoreError(Tr::tr("Seats cannot be negative."));
+        w.id = writer().insert(QStringLiteral("workspaces"), workspaceFields(w));
+        for (ScheduledTask& task : w.tasks)
+            task.id = 0;
+        writer().insertChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
+                                taskRecords(w.tasks));
+        syncLinks(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), w.id,
+                  QStringLiteral("connector_id"), w.connectorIds, true);
+        syncLinks(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), w.id, QStringLiteral("skill_id"),
+                  w.skillIds, true);
+    });
+    return w.id;
+}
+
+void Store::updateWorkspace(const Workspace& w)
+{
+    transaction([&] {
+        checkName(QStringLiteral("workspaces"), w.name, w.id, Tr::tr("workspace"));
+        if (w.seats < 0)
+            throw StoreError(Tr::tr("Seats cannot be negative."));
+        writer().update(QStringLiteral("workspaces"), w.id, workspaceFields(w));
+        writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
+                              taskRecords(w.tasks));
+        syncLinks(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), w.id,
+                  QStringLiteral("connector_id"), w.connectorIds);
+        syncLinks(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), w.id, QStringLiteral("skill_id"),
+                  w.skillIds);
+    });
+}
+
+void Store::removeWorkspace(Id id)
+{
+    transaction([&] {
+        const auto found = workspace(id);
+        if (!found)
+            throw StoreError(Tr::tr("That workspace no longer exists."));
+        refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("workspace_id")}});
+        writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), id, {});
+        writer().syncChildren(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), id, {});
+        writer().syncChildren(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), id, {});
+        writer().remove(QStringLiteral("workspaces"), id);
+    });
+}
+
+Id Store::addConnector(const Connector& connector)
+{
+    Connector c = connector;
+    c.id = 0;
+    transaction([&] {
+        checkName(QStringLiteral("connectors"), c.name, 0, Tr::tr("connector"));
+        checkConnector(c);
+        c.id = writer().insert(QStringLiteral("connectors"), connectorFields(c));
+        for (OAuthScope& scope : c.scopes)
+            scope.id = 0;
+        writer().insertChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
+                                scopeRecords(c.scopes));
+    });
+    return c.id;
+}
+
+void Store::updateConnector(const Connector& c)
+{
+    transaction([&] {
+        checkName(QStringLiteral("connectors"), c.name, c.id, Tr::tr("connector"));
+        checkConnector(c);
+        writer().update(QStringLiteral("connectors"), c.id, connectorFields(c));
+        writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
+                              scopeRecords(c.scopes));
+    });
+}
+
+void Store::removeConnector(Id id)
+{
+    transaction([&] {
+        const auto found = connector(id);
+        if (!found)
+            throw StoreError(Tr::tr("That connector no longer exists."));
+        refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("connector_id")}});
+        writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), id, {});
+        for (const QString& links : {QStringLiteral("workspace_connectors"), QStringLiteral("skill_connectors")}) {
+            for (Id row : writer().childIds(links, QStringLiteral("connector_id"), id))
+                writer().remove(links, row);
+        }
+        writer().remove(QStringLiteral("connectors"), id);
+    });
+}
+
+// Skills -------------------------------------------------------------------------------------
+
+Id Store::addSkill(const Skill& skill)
+{
+    Skill s = skill;
+    s.id = 0;
+    transaction([&] {
+        checkName(QStringLiteral("skills"), s.name, 0, Tr::tr("skill"));
+        s.id = writer().insert(QStringLiteral("skills"), skillFields(s));
+        syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
+                  s.connectorIds, true);
+    });
+    return s.id;
+}
+
+void Store::updateSkill(const Skill& s)
+{
+    transaction([&] {
+        checkName(QStringLiteral("skills"), s.name, s.id, Tr::tr("skill"));
+        writer().update(QStringLiteral("skills"), s.id, skillFields(s));
+        syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
+                  s.connectorIds);
+    });
+}
+
+void Store::removeSkill(Id id)
+{
+    transaction([&] {
+        if (!skill(id))
+            throw StoreError(Tr::tr("That skill no longer exists."));
+        writer().syncChildren(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), id, {});
+        for (Id row : writer().childIds(QStringLiteral("workspace_skills"), QStringLiteral("skill_id"), id))
+            writer().remove(QStringLiteral("workspace_skills"), row);
+        writer().remove(QStringLiteral("skills"), id);
+    });
+}
+
+} // namespace steward
