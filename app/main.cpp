@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QTextStream>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
@@ -25,8 +24,8 @@ QStringList argumentsOf(int argc, char** argv)
 void installTranslations(QCoreApplication& app)
 {
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/steward_en")))
+    if (translator->load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/steward_en")))
         QCoreApplication::installTranslator(translator);
 }
 

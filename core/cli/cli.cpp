@@ -6,10 +6,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
-
 #include <optional>
 
 namespace steward::cli {
@@ -108,7 +107,8 @@ qint64 positiveNumber(const Parsed& parsed, const QString& name, qint64 fallback
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < 0 || value > maximum)
-        throw UsageError{Tr::tr("--%1 must be a whole number from 0 to %2, not \"%3\"").arg(name).arg(maximum).arg(*text)};
+        throw UsageError{
+            Tr::tr("--%1 must be a whole number from 0 to %2, not \"%3\"").arg(name).arg(maximum).arg(*text)};
     return value;
 }
 
@@ -122,8 +122,8 @@ int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
     const Parsed parsed = parse(args, {QStringLiteral("template"), QStringLiteral("actor")});
     const QString file = onePositional(parsed, Tr::tr("FILE"));
     const QString templateName = parsed.option(QStringLiteral("template")).value_or(QStringLiteral("seed"));
-    if (templateName != QLatin1String("seed") && templateName != QLatin1String("empty")
-        && templateName != QLatin1String("sample"))
+    if (templateName != QLatin1String("seed") && templateName != QLatin1String("empty") &&
+        templateName != QLatin1String("sample"))
         throw UsageError{Tr::tr("--template is seed, empty or sample, not \"%1\"").arg(templateName)};
     try {
         auto store = Store::create(file, parsed.option(QStringLiteral("actor")).value_or(QString()));
@@ -201,25 +201,25 @@ int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
 QString helpText()
 {
     return Tr::tr("Usage: steward [FILE]\n"
-              "       steward COMMAND [ARGS]\n"
-              "\n"
-              "Keeps the governance of an AI-agent rollout (policy, workspaces, connectors, skills,\n"
-              "RACI, review cadences) in one local inventory file.\n"
-              "\n"
-              "  steward [FILE]                        open the editor (the sample inventory if none)\n"
-              "  steward new FILE [--template seed|empty|sample]\n"
-              "                                        create an inventory (default: seed)\n"
-              "  steward verify FILE                   integrity, audit-chain and tamper check\n"
-              "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows (at least\n"
-              "                                        about 100), the same for the same N and S\n"
-              "  steward --help | --version\n"
-              "\n"
-              "Options:\n"
-              "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
-              "                 (default: $STEWARD_ACTOR, then the operating-system user)\n"
-              "\n"
-              "Exit status: 0 success, 1 the check found problems, 2 usage, input or I/O error.\n"
-              "Errors are printed to stderr as \"steward: FILE: message\".\n");
+                  "       steward COMMAND [ARGS]\n"
+                  "\n"
+                  "Keeps the governance of an AI-agent rollout (policy, workspaces, connectors, skills,\n"
+                  "RACI, review cadences) in one local inventory file.\n"
+                  "\n"
+                  "  steward [FILE]                        open the editor (the sample inventory if none)\n"
+                  "  steward new FILE [--template seed|empty|sample]\n"
+                  "                                        create an inventory (default: seed)\n"
+                  "  steward verify FILE                   integrity, audit-chain and tamper check\n"
+                  "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows (at least\n"
+                  "                                        about 100), the same for the same N and S\n"
+                  "  steward --help | --version\n"
+                  "\n"
+                  "Options:\n"
+                  "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
+                  "                 (default: $STEWARD_ACTOR, then the operating-system user)\n"
+                  "\n"
+                  "Exit status: 0 success, 1 the check found problems, 2 usage, input or I/O error.\n"
+                  "Errors are printed to stderr as \"steward: FILE: message\".\n");
 }
 
 bool isCommand(const QStringList& args)

@@ -1,15 +1,13 @@
 #include "domain/enums.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
 namespace steward {
 namespace {
 
-template <typename E, std::size_t N>
-struct EnumTable
+template <typename E, std::size_t N> struct EnumTable
 {
     struct Entry
     {
@@ -137,15 +135,19 @@ constexpr EnumTable<GovernanceKind, 4> governanceKindTable{{{
 } // namespace
 
 #define STEWARD_DEFINE_ENUM_TEXT(Type, table)                                                                          \
-    QString key(Type value) { return table.keyOf(value); }                                                             \
-    QString label(Type value) { return table.labelOf(value); }                                                         \
-    template <>                                                                                                        \
-    std::optional<Type> parse<Type>(const QString& text)                                                               \
+    QString key(Type value)                                                                                            \
+    {                                                                                                                  \
+        return table.keyOf(value);                                                                                     \
+    }                                                                                                                  \
+    QString label(Type value)                                                                                          \
+    {                                                                                                                  \
+        return table.labelOf(value);                                                                                   \
+    }                                                                                                                  \
+    template <> std::optional<Type> parse<Type>(const QString& text)                                                   \
     {                                                                                                                  \
         return table.parse(text);                                                                                      \
     }                                                                                                                  \
-    template <>                                                                                                        \
-    QStringList keys<Type>()                                                                                           \
+    template <> QStringList keys<Type>()                                                                               \
     {                                                                                                                  \
         return table.allKeys();                                                                                        \
     }

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Enumerations of the governance domain. Each has a stable lower-case key used in the file, in
@@ -30,15 +29,11 @@ enum class GovernanceKind { Policy, Workspaces, Connectors, Skills };
 #define STEWARD_DECLARE_ENUM_TEXT(Type)                                                                                \
     QString key(Type value);                                                                                           \
     QString label(Type value);                                                                                         \
-    template <>                                                                                                        \
-    std::optional<Type> parse<Type>(const QString& text);                                                              \
-    template <>                                                                                                        \
-    QStringList keys<Type>();
+    template <> std::optional<Type> parse<Type>(const QString& text);                                                  \
+    template <> QStringList keys<Type>();
 
-template <typename E>
-std::optional<E> parse(const QString& text);
-template <typename E>
-QStringList keys();
+template <typename E> std::optional<E> parse(const QString& text);
+template <typename E> QStringList keys();
 
 STEWARD_DECLARE_ENUM_TEXT(Cadence)
 STEWARD_DECLARE_ENUM_TEXT(DataClass)

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 // Value types for everything an inventory holds. They carry no behaviour beyond trivial

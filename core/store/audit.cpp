@@ -1,8 +1,8 @@
 #include "store/audit.h"
 
-#include <QCryptographicHash>
-
 #include "store/jsontext.h"
+
+#include <QCryptographicHash>
 
 namespace steward::audit {
 QString genesisHash()

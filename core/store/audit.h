@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 // The audit trail's hash chain. Each audit row's hash is the SHA-256 (lower-case hex) of the

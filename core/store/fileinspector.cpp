@@ -42,7 +42,7 @@ void checkHeader(const QString& path, const QByteArray& header, qint64 fileSize)
     if (fileSize % pageSize != 0 || (sizeIsKnown && qint64(pageCount) * pageSize > fileSize))
         throw OpenError(OpenErrorKind::Corrupt, path,
                         Tr::tr("%1 is damaged: the file is shorter than the database it holds (it may have been "
-                           "truncated by an interrupted copy). Restore it from a backup.")
+                               "truncated by an interrupted copy). Restore it from a backup.")
                             .arg(name));
 }
 
@@ -124,16 +124,17 @@ FileInspection inspectFile(const QString& path)
 
     if (applicationId != schema::applicationId) {
         const QStringList tables = sqlite::userTables(db);
-        const QString what = tables.isEmpty()
-            ? Tr::tr("%1 is an empty SQLite database, not a Steward inventory.").arg(name)
-            : Tr::tr("%1 is another application's SQLite database (tables: %2), not a Steward inventory.")
-                  .arg(name, tables.mid(0, 5).join(QStringLiteral(", ")));
+        const QString what =
+            tables.isEmpty()
+                ? Tr::tr("%1 is an empty SQLite database, not a Steward inventory.").arg(name)
+                : Tr::tr("%1 is another application's SQLite database (tables: %2), not a Steward inventory.")
+                      .arg(name, tables.mid(0, 5).join(QStringLiteral(", ")));
         fail(OpenErrorKind::ForeignDatabase, path, what);
     }
     if (userVersion > schema::currentVersion)
         fail(OpenErrorKind::NewerSchema, path,
              Tr::tr("%1 was written by a newer Steward (file format %2; this version reads up to %3). "
-                "Update Steward to open it.")
+                    "Update Steward to open it.")
                  .arg(name)
                  .arg(userVersion)
                  .arg(schema::currentVersion));

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 // Compact JSON text for the audit trail, written directly: this runs for every audited row, and

@@ -69,10 +69,8 @@ void appendReviewState(Fields& fields, const ReviewState& review)
 Fields personFields(const Person& p)
 {
     return {
-        {QStringLiteral("name"), p.name.trimmed()},
-        {QStringLiteral("email"), text(p.email)},
-        {QStringLiteral("title"), text(p.title)},
-        {QStringLiteral("team"), text(p.team)},
+        {QStringLiteral("name"), p.name.trimmed()}, {QStringLiteral("email"), text(p.email)},
+        {QStringLiteral("title"), text(p.title)},   {QStringLiteral("team"), text(p.team)},
         {QStringLiteral("notes"), text(p.notes)},
     };
 }
@@ -126,10 +124,8 @@ Fields workspaceFields(const Workspace& w)
 Fields taskFields(const ScheduledTask& t, int position)
 {
     return {
-        {QStringLiteral("position"), qint64(position)},
-        {QStringLiteral("name"), t.name.trimmed()},
-        {QStringLiteral("schedule"), text(t.schedule)},
-        {QStringLiteral("owner_id"), ref(t.ownerId)},
+        {QStringLiteral("position"), qint64(position)}, {QStringLiteral("name"), t.name.trimmed()},
+        {QStringLiteral("schedule"), text(t.schedule)}, {QStringLiteral("owner_id"), ref(t.ownerId)},
         {QStringLiteral("active"), t.active},
     };
 }

@@ -17,8 +17,7 @@ Id refAt(const QSqlQuery& query, int column);
 QDate dateAt(const QSqlQuery& query, int column);
 QString textAt(const QSqlQuery& query, int column);
 
-template <typename E>
-E enumAt(const QSqlQuery& query, int column, E fallback)
+template <typename E> E enumAt(const QSqlQuery& query, int column, E fallback)
 {
     return parse<E>(query.value(column).toString()).value_or(fallback);
 }

@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlRecord>
-
-
 #include <algorithm>
 
 namespace steward {
@@ -91,8 +89,8 @@ QSqlQuery& RecordWriter::prepared(const QString& sql)
 void RecordWriter::execOrThrow(QSqlQuery& query, const QString& what)
 {
     if (!query.exec()) {
-        const QString reason = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                                          : query.lastError().databaseText();
+        const QString reason =
+            query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
         throw StoreError(QStringLiteral("%1: %2").arg(what, reason));
     }
 }
@@ -152,7 +150,9 @@ void RecordWriter::appendAudit(const QString& entity, Id entityId, const QString
     QSqlQuery& query = prepared(QStringLiteral(
         "INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value, new_value, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto bindCell = [&query](const audit::Cell& cell) { query.addBindValue(cell ? QVariant(*cell) : QVariant()); };
+    auto bindCell = [&query](const audit::Cell& cell) {
+        query.addBindValue(cell ? QVariant(*cell) : QVariant());
+    };
     query.addBindValue(chain.seq);
     query.addBindValue(chain.at);
     query.addBindValue(chain.actor);
@@ -222,7 +222,8 @@ bool RecordWriter::update(const QString& table, Id id, const Fields& fields)
         const audit::Cell oldCell = it == current.end() ? audit::Cell() : it->second;
         if (oldCell == toCell(field.value))
             continue;
-        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + field.column + QStringLiteral(" = ?");
+        assignments +=
+            (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + field.column + QStringLiteral(" = ?");
         changed.push_back(&field);
         oldCells.push_back(oldCell);
     }
@@ -289,11 +290,14 @@ std::vector<Id> RecordWriter::syncChildren(const QString& table, const QString& 
                                            std::vector<ChildRecord> children)
 {
     const std::vector<Id> existing = childIds(table, parentColumn, parentId);
-    auto isExisting = [&existing](Id id) { return id != 0 && std::find(existing.begin(), existing.end(), id) != existing.end(); };
+    auto isExisting = [&existing](Id id) {
+        return id != 0 && std::find(existing.begin(), existing.end(), id) != existing.end();
+    };
 
     // Removals first, so a unique key freed by a removed row can be taken by a new one.
     for (Id id : existing) {
-        const bool kept = std::any_of(children.begin(), children.end(), [id](const ChildRecord& c) { return c.id == id; });
+        const bool kept =
+            std::any_of(children.begin(), children.end(), [id](const ChildRecord& c) { return c.id == id; });
         if (!kept)
             remove(table, id);
     }

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <utility>
 #include <vector>
 

@@ -42,7 +42,8 @@ QStringList version1()
                        " id INTEGER PRIMARY KEY,"
                        " tier INTEGER NOT NULL UNIQUE CHECK (tier BETWEEN 1 AND 3),"
                        " rule TEXT, control TEXT)"),
-        QStringLiteral("CREATE TABLE policy_audit_fields (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE policy_audit_fields (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT)"),
         QStringLiteral("CREATE TABLE policy_sections ("
                        " id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT, body TEXT)"),
         QStringLiteral("CREATE TABLE policy_versions ("
@@ -123,7 +124,8 @@ QStringList version1()
                        " skill_id INTEGER NOT NULL REFERENCES skills(id),"
                        " UNIQUE (workspace_id, skill_id))"),
         QStringLiteral("CREATE INDEX workspace_skills_by_skill ON workspace_skills(skill_id)"),
-        QStringLiteral("CREATE TABLE raci_roles (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE raci_roles (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE raci_activities ("
                        " id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE raci_cells ("

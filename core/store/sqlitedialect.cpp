@@ -56,9 +56,9 @@ bool hasSqliteHeader(const QByteArray& firstBytes)
 
 bool configureWriter(QSqlDatabase& db, QString* error)
 {
-    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-        && exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
-        && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
+    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
+           exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error) &&
+           exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
 }
 
 bool configureReader(QSqlDatabase& db, QString* error)
@@ -79,8 +79,8 @@ int readApplicationId(QSqlDatabase& db, bool* ok)
 bool writeVersionStamp(QSqlDatabase& db, int applicationId, int userVersion, QString* error)
 {
     // Pragmas take no bound parameters; both values are integers of ours, never user text.
-    return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error)
-        && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), error);
+    return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error) &&
+           exec(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), error);
 }
 
 QStringList integrityProblems(QSqlDatabase& db, bool quick)

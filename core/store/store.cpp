@@ -106,15 +106,15 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
     if (readOnly && inspection.schemaVersion < schema::currentVersion)
         throw OpenError(OpenErrorKind::MigrationFailed, path,
                         Tr::tr("%1 was made by an older Steward and must be upgraded before it can be read. "
-                           "Open it for editing once to upgrade it (a backup is kept).")
+                               "Open it for editing once to upgrade it (a backup is kept).")
                             .arg(QFileInfo(path).fileName()));
 
     if (!readOnly && !lock)
         lock = acquireLock(path);
     QSqlDatabase db = sqlite::openConnection(path, readOnly);
     QString error;
-    const bool configured = db.isOpen()
-        && (readOnly ? sqlite::configureReader(db, &error) : sqlite::configureWriter(db, &error));
+    const bool configured =
+        db.isOpen() && (readOnly ? sqlite::configureReader(db, &error) : sqlite::configureWriter(db, &error));
     if (!configured) {
         const QString reason = db.isOpen() ? error : db.lastError().text();
         sqlite::closeConnection(db);
@@ -151,8 +151,8 @@ std::unique_ptr<Store> Store::create(const QString& path, const QString& actor)
         store->migrate(0);
         store->m_writer->loadHead();
         store->transaction([&] {
-            for (GovernanceKind kind : {GovernanceKind::Policy, GovernanceKind::Workspaces,
-                                        GovernanceKind::Connectors, GovernanceKind::Skills}) {
+            for (GovernanceKind kind : {GovernanceKind::Policy, GovernanceKind::Workspaces, GovernanceKind::Connectors,
+                                        GovernanceKind::Skills}) {
                 store->m_writer->insert(QStringLiteral("governance_objects"),
                                         {{QStringLiteral("kind"), key(kind)},
                                          {QStringLiteral("owner_id"), QVariant()},
@@ -212,7 +212,7 @@ void Store::migrate(int fromVersion)
             m_db.rollback();
             throw OpenError(OpenErrorKind::MigrationFailed, m_path,
                             Tr::tr("Upgrading to schema version %1 failed (%2). The file is as it was before "
-                               "this step; a copy of the original is at %3.")
+                                   "this step; a copy of the original is at %3.")
                                 .arg(step.toVersion)
                                 .arg(e.message(), m_migrationBackup));
         }

@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -63,7 +62,7 @@ public:
     Id personIdByName(const QString& name) const; // 0 when unknown
     Id addPerson(const Person& person);
     void updatePerson(const Person& person);
-    void removePerson(Id id); // refused while anything refers to the person
+    void removePerson(Id id);             // refused while anything refers to the person
     Id ensurePerson(const QString& name); // the person's id, adding them if unknown; 0 for ""
 
     // The review rhythms (one per Cadence), matched by cadence
@@ -148,7 +147,8 @@ private:
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
     void checkReview(const Review& review) const;
     void checkName(const QString& table, const QString& name, Id self, const QString& what) const;
-    void refuseIfReferenced(const QString& what, Id id, const std::vector<std::pair<QString, QString>>& references) const;
+    void refuseIfReferenced(const QString& what, Id id,
+                            const std::vector<std::pair<QString, QString>>& references) const;
 
     QString m_path;
     mutable QSqlDatabase m_db;

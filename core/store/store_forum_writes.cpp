@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
-
 #include <map>
 
 namespace steward {
@@ -45,16 +44,17 @@ Raci Store::setRaci(const Raci& wanted)
             for (std::size_t i = 0; i < items.size(); ++i) {
                 if (items[i].name.trimmed().isEmpty())
                     throw StoreError(Tr::tr("RACI roles and activities need names."));
-                records.push_back({items[i].id, {{QStringLiteral("position"), qint64(i)},
-                                                 {QStringLiteral("name"), items[i].name.trimmed()}}});
+                records.push_back(
+                    {items[i].id,
+                     {{QStringLiteral("position"), qint64(i)}, {QStringLiteral("name"), items[i].name.trimmed()}}});
             }
             // Every row of these tables belongs to the one matrix: the parent column is absent,
             // so the rows are matched by id directly.
             std::vector<Id> existing = w.orderedIds(table);
             std::vector<Id> ids;
             for (Id id : existing) {
-                const bool kept = std::any_of(records.begin(), records.end(),
-                                              [id](const ChildRecord& r) { return r.id == id; });
+                const bool kept =
+                    std::any_of(records.begin(), records.end(), [id](const ChildRecord& r) { return r.id == id; });
                 if (!kept) {
                     const QString column = table == QLatin1String("raci_roles") ? QStringLiteral("role_id")
                                                                                 : QStringLiteral("activity_id");
@@ -86,8 +86,8 @@ Raci Store::setRaci(const Raci& wanted)
 
         std::map<std::pair<Id, Id>, QString> wantedCells;
         for (const RaciCell& cell : wanted.cells) {
-            if (cell.activity < 0 || std::size_t(cell.activity) >= activityIds.size() || cell.role < 0
-                || std::size_t(cell.role) >= roleIds.size())
+            if (cell.activity < 0 || std::size_t(cell.activity) >= activityIds.size() || cell.role < 0 ||
+                std::size_t(cell.role) >= roleIds.size())
                 throw StoreError(Tr::tr("A RACI cell points outside the matrix."));
             const QString letters = normalizedLetters(cell.letters);
             if (!letters.isEmpty())

@@ -3,9 +3,9 @@
 #include "store/store.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace steward {
 namespace {
@@ -39,8 +39,7 @@ ReviewState reviewAt(const QSqlQuery& q, int first)
     return review;
 }
 
-template <typename T>
-QHash<Id, std::size_t> indexById(const std::vector<T>& items)
+template <typename T> QHash<Id, std::size_t> indexById(const std::vector<T>& items)
 {
     QHash<Id, std::size_t> index;
     index.reserve(qsizetype(items.size()));
@@ -50,8 +49,7 @@ QHash<Id, std::size_t> indexById(const std::vector<T>& items)
 }
 
 // Rows of a link or child table, (parent id, payload) pairs, handed to `attach`.
-template <typename Attach>
-void forEachChild(QSqlDatabase& db, const QString& sql, Id parentId, Attach attach)
+template <typename Attach> void forEachChild(QSqlDatabase& db, const QString& sql, Id parentId, Attach attach)
 {
     QSqlQuery q = run(db, sql, parentId);
     while (q.next())
@@ -152,11 +150,12 @@ Policy Store::policy() const
     policy.prohibitedUses = strings(QStringLiteral("SELECT text FROM policy_prohibited ORDER BY position, id"));
     policy.auditFields = strings(QStringLiteral("SELECT name FROM policy_audit_fields ORDER BY position, id"));
 
-    QSqlQuery classes = run(m_db, QStringLiteral("SELECT data_class, permission, condition_text FROM policy_data_classes"));
+    QSqlQuery classes =
+        run(m_db, QStringLiteral("SELECT data_class, permission, condition_text FROM policy_data_classes"));
     std::vector<DataClassRule> rules;
     while (classes.next())
-        rules.push_back({enumAt(classes, 0, DataClass::Public), enumAt(classes, 1, Permission::Allowed),
-                         textAt(classes, 2)});
+        rules.push_back(
+            {enumAt(classes, 0, DataClass::Public), enumAt(classes, 1, Permission::Allowed), textAt(classes, 2)});
     std::sort(rules.begin(), rules.end(),
               [](const DataClassRule& a, const DataClassRule& b) { return a.dataClass < b.dataClass; });
     policy.dataClasses = rules;
@@ -191,14 +190,15 @@ std::optional<Workspace> Store::workspace(Id id) const
 std::vector<Workspace> Store::readWorkspaces(Id only) const
 {
     std::vector<Workspace> result;
-    QSqlQuery q = run(m_db,
-                      withFilter(QStringLiteral("SELECT id, name, purpose, owner_id, sponsor_id, business_function, status,"
-                                                " seats, data_class, data_description, has_claude_md, claude_md_url,"
-                                                " memory_checked_on, cadence, last_reviewed_on, last_reviewed_by, notes"
-                                                " FROM workspaces"),
-                                 QStringLiteral("id = ?"), only)
-                          + QStringLiteral(" ORDER BY id"),
-                      only);
+    QSqlQuery q =
+        run(m_db,
+            withFilter(QStringLiteral("SELECT id, name, purpose, owner_id, sponsor_id, business_function, status,"
+                                      " seats, data_class, data_description, has_claude_md, claude_md_url,"
+                                      " memory_checked_on, cadence, last_reviewed_on, last_reviewed_by, notes"
+                                      " FROM workspaces"),
+                       QStringLiteral("id = ?"), only) +
+                QStringLiteral(" ORDER BY id"),
+            only);
     while (q.next()) {
         Workspace w;
         w.id = refAt(q, 0);
@@ -221,8 +221,8 @@ std::vector<Workspace> Store::readWorkspaces(Id only) const
     const auto index = indexById(result);
     const QString filter = only ? QStringLiteral(" WHERE workspace_id = ?") : QString();
     forEachChild(m_db,
-                 QStringLiteral("SELECT workspace_id, id, name, schedule, owner_id, active FROM scheduled_tasks")
-                     + filter + QStringLiteral(" ORDER BY workspace_id, position, id"),
+                 QStringLiteral("SELECT workspace_id, id, name, schedule, owner_id, active FROM scheduled_tasks") +
+                     filter + QStringLiteral(" ORDER BY workspace_id, position, id"),
                  only, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
@@ -230,16 +230,16 @@ std::vector<Workspace> Store::readWorkspaces(Id only) const
                              {refAt(c, 1), textAt(c, 2), textAt(c, 3), refAt(c, 4), c.value(5).toInt() != 0});
                  });
     forEachChild(m_db,
-                 QStringLiteral("SELECT workspace_id, connector_id FROM workspace_connectors") + filter
-                     + QStringLiteral(" ORDER BY workspace_id, connector_id"),
+                 QStringLiteral("SELECT workspace_id, connector_id FROM workspace_connectors") + filter +
+                     QStringLiteral(" ORDER BY workspace_id, connector_id"),
                  only, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
                          result[*it].connectorIds.push_back(refAt(c, 1));
                  });
     forEachChild(m_db,
-                 QStringLiteral("SELECT workspace_id, skill_id FROM workspace_skills") + filter
-                     + QStringLiteral(" ORDER BY workspace_id, skill_id"),
+                 QStringLiteral("SELECT workspace_id, skill_id FROM workspace_skills") + filter +
+                     QStringLiteral(" ORDER BY workspace_id, skill_id"),
                  only, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
@@ -262,14 +262,15 @@ std::optional<Connector> Store::connector(Id id) const
 std::vector<Connector> Store::readConnectors(Id only) const
 {
     std::vector<Connector> result;
-    QSqlQuery q = run(m_db,
-                      withFilter(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier, owner_id,"
-                                                " approved_by, approved_on, status, widened_by, widened_on, transport,"
-                                                " command, args, url, cadence, last_reviewed_on, last_reviewed_by, notes"
-                                                " FROM connectors"),
-                                 QStringLiteral("id = ?"), only)
-                          + QStringLiteral(" ORDER BY id"),
-                      only);
+    QSqlQuery q =
+        run(m_db,
+            withFilter(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier, owner_id,"
+                                      " approved_by, approved_on, status, widened_by, widened_on, transport,"
+                                      " command, args, url, cadence, last_reviewed_on, last_reviewed_by, notes"
+                                      " FROM connectors"),
+                       QStringLiteral("id = ?"), only) +
+                QStringLiteral(" ORDER BY id"),
+            only);
     while (q.next()) {
         Connector c;
         c.id = refAt(q, 0);
@@ -294,16 +295,16 @@ std::vector<Connector> Store::readConnectors(Id only) const
         result.push_back(std::move(c));
     }
     const auto index = indexById(result);
-    forEachChild(m_db,
-                 QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes")
-                     + (only ? QStringLiteral(" WHERE connector_id = ?") : QString())
-                     + QStringLiteral(" ORDER BY connector_id, position, id"),
-                 only, [&](const QSqlQuery& s) {
-                     const auto it = index.find(refAt(s, 0));
-                     if (it != index.end())
-                         result[*it].scopes.push_back(
-                             {refAt(s, 1), textAt(s, 2), enumAt(s, 3, ScopeMode::Read), textAt(s, 4)});
-                 });
+    forEachChild(
+        m_db,
+        QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes") +
+            (only ? QStringLiteral(" WHERE connector_id = ?") : QString()) +
+            QStringLiteral(" ORDER BY connector_id, position, id"),
+        only, [&](const QSqlQuery& s) {
+            const auto it = index.find(refAt(s, 0));
+            if (it != index.end())
+                result[*it].scopes.push_back({refAt(s, 1), textAt(s, 2), enumAt(s, 3, ScopeMode::Read), textAt(s, 4)});
+        });
     return result;
 }
 
@@ -321,13 +322,14 @@ std::optional<Skill> Store::skill(Id id) const
 std::vector<Skill> Store::readSkills(Id only) const
 {
     std::vector<Skill> result;
-    QSqlQuery q = run(m_db,
-                      withFilter(QStringLiteral("SELECT id, name, intended_use, inputs, outputs, owner_id, version, status,"
-                                                " has_skill_md, skill_md_url, verified_on, cadence, last_reviewed_on,"
-                                                " last_reviewed_by, notes FROM skills"),
-                                 QStringLiteral("id = ?"), only)
-                          + QStringLiteral(" ORDER BY id"),
-                      only);
+    QSqlQuery q =
+        run(m_db,
+            withFilter(QStringLiteral("SELECT id, name, intended_use, inputs, outputs, owner_id, version, status,"
+                                      " has_skill_md, skill_md_url, verified_on, cadence, last_reviewed_on,"
+                                      " last_reviewed_by, notes FROM skills"),
+                       QStringLiteral("id = ?"), only) +
+                QStringLiteral(" ORDER BY id"),
+            only);
     while (q.next()) {
         Skill s;
         s.id = refAt(q, 0);
@@ -347,9 +349,9 @@ std::vector<Skill> Store::readSkills(Id only) const
     }
     const auto index = indexById(result);
     forEachChild(m_db,
-                 QStringLiteral("SELECT skill_id, connector_id FROM skill_connectors")
-                     + (only ? QStringLiteral(" WHERE skill_id = ?") : QString())
-                     + QStringLiteral(" ORDER BY skill_id, connector_id"),
+                 QStringLiteral("SELECT skill_id, connector_id FROM skill_connectors") +
+                     (only ? QStringLiteral(" WHERE skill_id = ?") : QString()) +
+                     QStringLiteral(" ORDER BY skill_id, connector_id"),
                  only, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
@@ -442,8 +444,9 @@ std::vector<Incident> Store::incidents() const
 std::vector<AuditEntry> Store::auditTrail() const
 {
     std::vector<AuditEntry> result;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value, new_value,"
-                                           " prev_hash, hash FROM audit ORDER BY seq"));
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value, new_value,"
+                                 " prev_hash, hash FROM audit ORDER BY seq"));
     while (q.next()) {
         AuditEntry e;
         e.seq = q.value(0).toLongLong();

@@ -10,10 +10,8 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace steward {
@@ -67,7 +65,9 @@ void walkChain(QSqlDatabase& db, Replay& replay)
     }
     QString previous = audit::genesisHash();
     qint64 previousSeq = 0;
-    auto cellAt = [&q](int column) { return q.value(column).isNull() ? audit::Cell() : audit::Cell(q.value(column).toString()); };
+    auto cellAt = [&q](int column) {
+        return q.value(column).isNull() ? audit::Cell() : audit::Cell(q.value(column).toString());
+    };
     while (q.next()) {
         audit::ChainFields f;
         f.seq = q.value(0).toLongLong();
@@ -84,7 +84,7 @@ void walkChain(QSqlDatabase& db, Replay& replay)
 
         if (f.prevHash != previous || f.seq != previousSeq + 1)
             replay.problems.append(Tr::tr("audit id %1: does not follow audit id %2 (rows of the audit trail were "
-                                      "deleted or inserted)")
+                                          "deleted or inserted)")
                                        .arg(f.seq)
                                        .arg(previousSeq));
         if (audit::hashOf(f) != stored)
@@ -102,22 +102,26 @@ void walkChain(QSqlDatabase& db, Replay& replay)
         } else if (f.action == QLatin1String("update")) {
             auto it = table.find(f.entityId);
             if (it == table.end() || !f.field)
-                replay.problems.append(
-                    Tr::tr("audit id %1: changes %2 id %3, which the trail never created").arg(f.seq).arg(f.entity).arg(f.entityId));
+                replay.problems.append(Tr::tr("audit id %1: changes %2 id %3, which the trail never created")
+                                           .arg(f.seq)
+                                           .arg(f.entity)
+                                           .arg(f.entityId));
             else
                 it->second[*f.field] = f.newValue;
         } else if (f.action == QLatin1String("delete")) {
             if (table.erase(f.entityId) == 0)
-                replay.problems.append(
-                    Tr::tr("audit id %1: deletes %2 id %3, which the trail never created").arg(f.seq).arg(f.entity).arg(f.entityId));
+                replay.problems.append(Tr::tr("audit id %1: deletes %2 id %3, which the trail never created")
+                                           .arg(f.seq)
+                                           .arg(f.entity)
+                                           .arg(f.entityId));
         } else {
             replay.problems.append(Tr::tr("audit id %1: unknown action \"%2\"").arg(f.seq).arg(f.action));
         }
     }
 
     QSqlQuery head(db);
-    if (head.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) && head.next()
-        && head.value(0).toString() != previous)
+    if (head.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) && head.next() &&
+        head.value(0).toString() != previous)
         replay.problems.append(Tr::tr("audit: the trail ends at id %1, which is not where Steward last left it (rows "
                                       "were removed from its end, or added behind Steward's back)")
                                    .arg(previousSeq));
@@ -138,7 +142,8 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
         seen.insert(id);
         const auto it = expected.find(id);
         if (it == expected.end()) {
-            problems.append(Tr::tr("%1 id %2: row is not in the audit trail (inserted behind Steward's back)").arg(name).arg(id));
+            problems.append(
+                Tr::tr("%1 id %2: row is not in the audit trail (inserted behind Steward's back)").arg(name).arg(id));
             continue;
         }
         for (int i = 0; i < record.count(); ++i) {
@@ -158,7 +163,7 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
     for (const auto& [id, row] : expected) {
         if (!seen.count(id))
             problems.append(Tr::tr("%1 id %2: row is missing, though the audit trail says it exists (deleted behind "
-                               "Steward's back)")
+                                   "Steward's back)")
                                 .arg(name)
                                 .arg(id));
     }

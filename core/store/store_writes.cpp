@@ -6,10 +6,8 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace steward {
@@ -24,8 +22,7 @@ class Tr
 };
 
 // A string list stored one row per entry; rows are matched to entries by position.
-void syncStringList(RecordWriter& writer, const QString& table, const QString& column,
-                    const QStringList& values)
+void syncStringList(RecordWriter& writer, const QString& table, const QString& column, const QStringList& values)
 {
     const std::vector<Id> ids = writer.orderedIds(table);
     for (std::size_t i = values.size(); i < ids.size(); ++i)
@@ -76,7 +73,9 @@ Id policyRowId(QSqlDatabase& db)
 QString policySnapshot(const Policy& p)
 {
     nlohmann::ordered_json json;
-    auto str = [](const QString& s) { return s.toStdString(); };
+    auto str = [](const QString& s) {
+        return s.toStdString();
+    };
     auto list = [&str](const QStringList& items) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const QString& item : items)
@@ -139,8 +138,8 @@ void Store::syncLinks(const QString& table, const QString& parentColumn, Id pare
 {
     QHash<Id, Id> existing; // other id -> link row id
     if (!parentIsNew) {
-        QSqlQuery& q =
-            m_writer->prepared(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(otherColumn, table, parentColumn));
+        QSqlQuery& q = m_writer->prepared(
+            QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(otherColumn, table, parentColumn));
         q.addBindValue(parentId);
         m_writer->execOrThrow(q, table);
         while (q.next())

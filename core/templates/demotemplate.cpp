@@ -2,7 +2,6 @@
 #include "templates/templates.h"
 
 #include <QRandomGenerator>
-
 #include <array>
 
 // `steward demo`: many rows that look like a real inventory, for benchmarks. Everything goes
@@ -34,19 +33,18 @@ constexpr std::array<SystemKind, 10> systems{{
     {"Snowflake", "session:role:ANALYST", "session:role:LOADER", DataClass::Restricted, false},
 }};
 
-constexpr std::array<const char*, 12> firstNames{"Amira", "Ben", "Chloé", "Dmitri", "Elena", "Farid",
-                                                 "Grace", "Hiro",  "Ines",   "Jonas",  "Kemi",  "Luca"};
-constexpr std::array<const char*, 12> lastNames{"Okafor", "Lindqvist", "Moreau", "Petrov", "García", "Haddad",
+constexpr std::array<const char*, 12> firstNames{"Amira", "Ben",  "Chloé", "Dmitri", "Elena", "Farid",
+                                                 "Grace", "Hiro", "Ines",  "Jonas",  "Kemi",  "Luca"};
+constexpr std::array<const char*, 12> lastNames{"Okafor", "Lindqvist", "Moreau", "Petrov", "García",  "Haddad",
                                                 "Chen",   "Tanaka",    "Silva",  "Berg",   "Adeyemi", "Rossi"};
-constexpr std::array<const char*, 8> functions{"Finance", "Sales", "Support", "Engineering",
+constexpr std::array<const char*, 8> functions{"Finance", "Sales",  "Support",   "Engineering",
                                                "Legal",   "People", "Marketing", "Operations"};
-constexpr std::array<const char*, 8> skillVerbs{"Summarise", "Draft", "Reconcile", "Triage",
-                                                "Classify",  "Extract", "Review",  "Forecast"};
-constexpr std::array<const char*, 8> skillObjects{"contracts", "tickets", "invoices", "pull requests",
+constexpr std::array<const char*, 8> skillVerbs{"Summarise", "Draft",   "Reconcile", "Triage",
+                                                "Classify",  "Extract", "Review",    "Forecast"};
+constexpr std::array<const char*, 8> skillObjects{"contracts", "tickets",  "invoices", "pull requests",
                                                   "leads",     "policies", "expenses", "release notes"};
 
-template <typename E>
-E pick(QRandomGenerator& random, std::initializer_list<E> values)
+template <typename E> E pick(QRandomGenerator& random, std::initializer_list<E> values)
 {
     return *(values.begin() + random.bounded(int(values.size())));
 }
@@ -58,7 +56,9 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
     QRandomGenerator random(seed);
     const qint64 unit = std::max<qint64>(1, size / 100);
     qint64 rows = 0;
-    auto daysAgo = [&](int maximum) { return today.addDays(-qint64(random.bounded(maximum))); };
+    auto daysAgo = [&](int maximum) {
+        return today.addDays(-qint64(random.bounded(maximum)));
+    };
 
     store.transaction([&] {
         std::vector<Id> people;
@@ -73,7 +73,9 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
             people.push_back(store.addPerson(p));
             ++rows;
         }
-        auto someone = [&] { return people[std::size_t(random.bounded(qint64(people.size())))]; };
+        auto someone = [&] {
+            return people[std::size_t(random.bounded(qint64(people.size())))];
+        };
 
         std::vector<Id> connectors;
         for (qint64 i = 0; i < 12 * unit; ++i) {
@@ -93,7 +95,9 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
                 c.approvedOn = daysAgo(400);
             }
             c.server.transport = Transport::Http;
-            c.server.url = QStringLiteral("https://mcp.example.com/%1/%2").arg(c.system.toLower().remove(QLatin1Char(' '))).arg(i + 1);
+            c.server.url = QStringLiteral("https://mcp.example.com/%1/%2")
+                               .arg(c.system.toLower().remove(QLatin1Char(' ')))
+                               .arg(i + 1);
             c.review.cadence = Cadence::Quarterly;
             c.review.lastReviewedOn = daysAgo(200);
             c.scopes.push_back({0, QString::fromUtf8(kind.readScope), ScopeMode::Read, QStringLiteral("Read context")});
@@ -103,7 +107,9 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
             connectors.push_back(store.addConnector(c));
             rows += 3;
         }
-        auto someConnector = [&] { return connectors[std::size_t(random.bounded(qint64(connectors.size())))]; };
+        auto someConnector = [&] {
+            return connectors[std::size_t(random.bounded(qint64(connectors.size())))];
+        };
 
         std::vector<Id> skills;
         for (qint64 i = 0; i < 10 * unit; ++i) {
@@ -117,7 +123,8 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
             s.outputs = QStringLiteral("A draft for human review");
             s.ownerId = someone();
             s.version = QStringLiteral("1.%1").arg(random.bounded(10));
-            s.status = pick(random, {SkillStatus::Active, SkillStatus::Active, SkillStatus::Draft, SkillStatus::Deprecated});
+            s.status =
+                pick(random, {SkillStatus::Active, SkillStatus::Active, SkillStatus::Draft, SkillStatus::Deprecated});
             s.hasSkillMd = random.bounded(5) != 0;
             s.verifiedOn = daysAgo(120);
             s.review.lastReviewedOn = daysAgo(200);

@@ -184,7 +184,7 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
     c.status = ApprovalStatus::Revoked;
     c.review = {Cadence::Quarterly, ago(126), p.marcus};
     c.notes = Tr::tr("Revoked after it posted an unreviewed renewal summary into a Slack Connect channel shared with a "
-                 "customer.");
+                     "customer.");
     ids.slackNotifier = store.addConnector(c);
 
     // Widened from read-only so the pipeline-hygiene skill can update next steps; waits for the forum.
@@ -210,9 +210,12 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
     c = base(QStringLiteral("HubSpot"), QStringLiteral("HubSpot Marketing Hub"), Access::ReadOnly,
              DataClass::Confidential, false, 2);
     c.scopes = {
-        {0, QStringLiteral("crm.objects.contacts.read"), ScopeMode::Read, Tr::tr("Segment audiences for campaign briefs.")},
-        {0, QStringLiteral("crm.objects.companies.read"), ScopeMode::Read, Tr::tr("Tailor content to target industries.")},
-        {0, QStringLiteral("content"), ScopeMode::Read, Tr::tr("Read published blog posts to keep the voice consistent.")},
+        {0, QStringLiteral("crm.objects.contacts.read"), ScopeMode::Read,
+         Tr::tr("Segment audiences for campaign briefs.")},
+        {0, QStringLiteral("crm.objects.companies.read"), ScopeMode::Read,
+         Tr::tr("Tailor content to target industries.")},
+        {0, QStringLiteral("content"), ScopeMode::Read,
+         Tr::tr("Read published blog posts to keep the voice consistent.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.hubspot.com/"));
     c.ownerId = p.zara;
@@ -239,7 +242,8 @@ Connectors addConnectors(Store& store, const People& p, const QDate& today)
     c = base(QStringLiteral("NetSuite"), QStringLiteral("Oracle NetSuite"), Access::ReadOnly, DataClass::Confidential,
              false, 3);
     c.scopes = {
-        {0, QStringLiteral("rest_webservices"), ScopeMode::Read, Tr::tr("Read trial balance, journals and AP/AR ageing.")},
+        {0, QStringLiteral("rest_webservices"), ScopeMode::Read,
+         Tr::tr("Read trial balance, journals and AP/AR ageing.")},
         {0, QStringLiteral("suite_analytics"), ScopeMode::Read, Tr::tr("Run saved close-variance datasets.")},
     };
     c.server = remote(Transport::Http, QStringLiteral("https://mcp.fernhill.io/netsuite"));

@@ -22,49 +22,52 @@ People addPeople(Store& store)
         return store.addPerson({0, name, mailbox + QStringLiteral("@fernhill.io"), title, team, notes});
     };
     People p;
-    p.priya = add(QStringLiteral("Priya Raghunathan"), QStringLiteral("priya.raghunathan"), Tr::tr("Head of IT Operations"),
-                  Tr::tr("IT"), Tr::tr("Governance owner for the Cowork rollout since week one."));
-    p.tomasz = add(QStringLiteral("Tomasz Kowalczyk"), QStringLiteral("tomasz.kowalczyk"),
-                   Tr::tr("Chief of Staff, COO office"), Tr::tr("Operations"), Tr::tr("Leads the monthly governance forum."));
+    p.priya =
+        add(QStringLiteral("Priya Raghunathan"), QStringLiteral("priya.raghunathan"), Tr::tr("Head of IT Operations"),
+            Tr::tr("IT"), Tr::tr("Governance owner for the Cowork rollout since week one."));
+    p.tomasz =
+        add(QStringLiteral("Tomasz Kowalczyk"), QStringLiteral("tomasz.kowalczyk"),
+            Tr::tr("Chief of Staff, COO office"), Tr::tr("Operations"), Tr::tr("Leads the monthly governance forum."));
     p.marcus = add(QStringLiteral("Marcus Lindqvist"), QStringLiteral("marcus.lindqvist"),
                    Tr::tr("Chief Information Security Officer"), Tr::tr("Security"),
                    Tr::tr("Approves connectors and every read-write scope."));
     p.fatima = add(QStringLiteral("Fatima Al-Sayed"), QStringLiteral("fatima.alsayed"), Tr::tr("Security Engineer"),
                    Tr::tr("Security"));
-    p.oliver = add(QStringLiteral("Oliver Brennan"), QStringLiteral("oliver.brennan"), Tr::tr("Senior Systems Engineer"),
-                   Tr::tr("IT"), Tr::tr("Runs the internal MCP gateway."));
-    p.yuki = add(QStringLiteral("Yuki Nakamura"), QStringLiteral("yuki.nakamura"), Tr::tr("Privacy and Compliance Manager"),
-                 Tr::tr("Legal"), Tr::tr("Data protection officer; consulted on personal and restricted data."));
-    p.adaeze = add(QStringLiteral("Adaeze Okonkwo"), QStringLiteral("adaeze.okonkwo"), Tr::tr("Chief Financial Officer"),
-                   Tr::tr("Finance"), Tr::tr("Sponsor for Finance."));
+    p.oliver = add(QStringLiteral("Oliver Brennan"), QStringLiteral("oliver.brennan"),
+                   Tr::tr("Senior Systems Engineer"), Tr::tr("IT"), Tr::tr("Runs the internal MCP gateway."));
+    p.yuki =
+        add(QStringLiteral("Yuki Nakamura"), QStringLiteral("yuki.nakamura"), Tr::tr("Privacy and Compliance Manager"),
+            Tr::tr("Legal"), Tr::tr("Data protection officer; consulted on personal and restricted data."));
+    p.adaeze = add(QStringLiteral("Adaeze Okonkwo"), QStringLiteral("adaeze.okonkwo"),
+                   Tr::tr("Chief Financial Officer"), Tr::tr("Finance"), Tr::tr("Sponsor for Finance."));
     p.hannah = add(QStringLiteral("Hannah Becker"), QStringLiteral("hannah.becker"), Tr::tr("Finance Systems Lead"),
                    Tr::tr("Finance"));
-    p.ana =
-        add(QStringLiteral("Ana Petrović"), QStringLiteral("ana.petrovic"), Tr::tr("Senior FP&A Analyst"), Tr::tr("Finance"));
-    p.james = add(QStringLiteral("James O'Sullivan"), QStringLiteral("james.osullivan"), Tr::tr("VP Sales"), Tr::tr("Sales"),
-                  Tr::tr("Sponsor for Sales."));
+    p.ana = add(QStringLiteral("Ana Petrović"), QStringLiteral("ana.petrovic"), Tr::tr("Senior FP&A Analyst"),
+                Tr::tr("Finance"));
+    p.james = add(QStringLiteral("James O'Sullivan"), QStringLiteral("james.osullivan"), Tr::tr("VP Sales"),
+                  Tr::tr("Sales"), Tr::tr("Sponsor for Sales."));
     p.lucia = add(QStringLiteral("Lucía Fernández"), QStringLiteral("lucia.fernandez"),
                   Tr::tr("Revenue Operations Manager"), Tr::tr("Sales"));
     p.kenji = add(QStringLiteral("Kenji Watanabe"), QStringLiteral("kenji.watanabe"),
                   Tr::tr("Director of Customer Support"), Tr::tr("Support"), Tr::tr("Sponsor for Support."));
-    p.amara =
-        add(QStringLiteral("Amara Nwosu"), QStringLiteral("amara.nwosu"), Tr::tr("Support Operations Lead"), Tr::tr("Support"));
+    p.amara = add(QStringLiteral("Amara Nwosu"), QStringLiteral("amara.nwosu"), Tr::tr("Support Operations Lead"),
+                  Tr::tr("Support"));
     p.elodie = add(QStringLiteral("Élodie Laurent"), QStringLiteral("elodie.laurent"), Tr::tr("General Counsel"),
                    Tr::tr("Legal"), Tr::tr("Sponsor for Legal."));
-    p.rahul =
-        add(QStringLiteral("Rahul Mehta"), QStringLiteral("rahul.mehta"), Tr::tr("Legal Operations Manager"), Tr::tr("Legal"));
+    p.rahul = add(QStringLiteral("Rahul Mehta"), QStringLiteral("rahul.mehta"), Tr::tr("Legal Operations Manager"),
+                  Tr::tr("Legal"));
     p.ingrid = add(QStringLiteral("Ingrid Solberg"), QStringLiteral("ingrid.solberg"), Tr::tr("VP Engineering"),
                    Tr::tr("Engineering"), Tr::tr("Sponsor for Engineering."));
     p.mateus = add(QStringLiteral("Mateus Costa"), QStringLiteral("mateus.costa"),
                    Tr::tr("Staff Engineer, Developer Productivity"), Tr::tr("Engineering"));
-    p.andres = add(QStringLiteral("Andrés Villalobos"), QStringLiteral("andres.villalobos"), Tr::tr("Data Platform Lead"),
-                   Tr::tr("Engineering"));
-    p.meilin = add(QStringLiteral("Mei Lin Tan"), QStringLiteral("meilin.tan"), Tr::tr("Head of People"), Tr::tr("People"),
-                   Tr::tr("Sponsor for People."));
+    p.andres = add(QStringLiteral("Andrés Villalobos"), QStringLiteral("andres.villalobos"),
+                   Tr::tr("Data Platform Lead"), Tr::tr("Engineering"));
+    p.meilin = add(QStringLiteral("Mei Lin Tan"), QStringLiteral("meilin.tan"), Tr::tr("Head of People"),
+                   Tr::tr("People"), Tr::tr("Sponsor for People."));
     p.noah = add(QStringLiteral("Noah Schwartz"), QStringLiteral("noah.schwartz"), Tr::tr("People Operations Partner"),
                  Tr::tr("People"));
-    p.laura = add(QStringLiteral("Laura Bianchi"), QStringLiteral("laura.bianchi"), Tr::tr("VP Marketing"), Tr::tr("Marketing"),
-                  Tr::tr("Sponsor for Marketing."));
+    p.laura = add(QStringLiteral("Laura Bianchi"), QStringLiteral("laura.bianchi"), Tr::tr("VP Marketing"),
+                  Tr::tr("Marketing"), Tr::tr("Sponsor for Marketing."));
     p.zara = add(QStringLiteral("Zara Hussain"), QStringLiteral("zara.hussain"), Tr::tr("Content Marketing Lead"),
                  Tr::tr("Marketing"));
     return p;
@@ -121,31 +124,31 @@ void fillPolicy(Store& store, const People& p, const QDate& today)
         {DataClass::Internal, Permission::Allowed, {}},
         {DataClass::Confidential, Permission::Conditional,
          Tr::tr("Only in workspaces classified confidential, through approved connectors; output gets tier 3 dual "
-            "review and an audit-log entry.")},
+                "review and an audit-log entry.")},
         {DataClass::Restricted, Permission::Forbidden, {}},
     };
     policy.prohibitedUses.append(Tr::tr("processing restricted data: payroll, health data, payment card data, "
-                                    "credentials"));
+                                        "credentials"));
     policy.prohibitedUses.append(Tr::tr("connecting personal accounts or unapproved MCP servers to company data"));
     policy.trainingOptOut = Tr::tr("Training on Fernhill prompts and outputs is off under our commercial agreement. IT "
-                               "checks the admin-console setting at every quarterly review; any change in the "
-                               "vendor's terms goes on the forum agenda.");
+                                   "checks the admin-console setting at every quarterly review; any change in the "
+                                   "vendor's terms goes on the forum agenda.");
     policy.retention = Tr::tr("Conversation and project history: 90 days, then deleted. Audit-log entries: 2 years in "
-                          "the SIEM. Workspace memory is checked monthly for data that should not be there.");
+                              "the SIEM. Workspace memory is checked monthly for data that should not be there.");
     policy.sections = {
         {0, Tr::tr("Who may use the agent"),
          Tr::tr("Cowork is open to employees in the groups above once they have completed the 30-minute *AI at "
-            "Fernhill* training. Contractors and interns are not enrolled.\n\n"
-            "- Use your Fernhill SSO account; personal Claude accounts never touch company data.\n"
-            "- Every workspace has an owner and a CLAUDE.md that says what data it may hold.\n"
-            "- When unsure, ask in #ai-governance; the forum meets on the first Tuesday of each month.")},
+                "Fernhill* training. Contractors and interns are not enrolled.\n\n"
+                "- Use your Fernhill SSO account; personal Claude accounts never touch company data.\n"
+                "- Every workspace has an owner and a CLAUDE.md that says what data it may hold.\n"
+                "- When unsure, ask in #ai-governance; the forum meets on the first Tuesday of each month.")},
         {0, Tr::tr("Connectors and least privilege"),
          Tr::tr("Every connector starts **read-only**. Write access is earned per use case and needs a named approver "
-            "from Security.\n\n"
-            "- Adding a scope or moving to read-write puts the connector back to *pending re-approval* until the "
-            "forum signs off.\n"
-            "- Connector owners review their scopes quarterly and remove what is no longer used.\n"
-            "- Credentials live in the MCP gateway's vault, never in CLAUDE.md, SKILL.md or prompts.")},
+                "from Security.\n\n"
+                "- Adding a scope or moving to read-write puts the connector back to *pending re-approval* until the "
+                "forum signs off.\n"
+                "- Connector owners review their scopes quarterly and remove what is no longer used.\n"
+                "- Credentials live in the MCP gateway's vault, never in CLAUDE.md, SKILL.md or prompts.")},
     };
     store.updatePolicy(policy);
     store.approvePolicy(p.marcus, today.addDays(-240), today.addDays(-233));
@@ -155,17 +158,17 @@ void fillPolicy(Store& store, const People& p, const QDate& today)
     policy.status = PolicyStatus::Draft;
     policy.allowedGroups.append(QStringLiteral("cowork-people-pilot"));
     policy.prohibitedUses.append(Tr::tr("posting agent output to Slack Connect or other shared external channels "
-                                    "without a named reviewer"));
+                                        "without a named reviewer"));
     policy.retention = Tr::tr("Conversation and project history: 90 days (30 days in confidential workspaces), then "
-                          "deleted. Audit-log entries: 2 years in the SIEM. Workspace memory is checked monthly "
-                          "for data that should not be there.");
+                              "deleted. Audit-log entries: 2 years in the SIEM. Workspace memory is checked monthly "
+                              "for data that should not be there.");
     policy.sections.push_back(
         {0, Tr::tr("Before anything leaves Fernhill"),
          Tr::tr("Output that reaches a customer, partner or the public is at least **tier 2**: a named reviewer reads "
-            "it before it is sent.\n\n"
-            "- Agents draft; people send. No scheduled task posts to external or shared channels.\n"
-            "- Anything that touches confidential data or writes to a system of record is **tier 3**: two "
-            "reviewers and an audit-log entry (actor, connector, data scope, approver, output hash).")});
+                "it before it is sent.\n\n"
+                "- Agents draft; people send. No scheduled task posts to external or shared channels.\n"
+                "- Anything that touches confidential data or writes to a system of record is **tier 3**: two "
+                "reviewers and an audit-log entry (actor, connector, data scope, approver, output hash).")});
     store.updatePolicy(policy);
     store.approvePolicy(p.marcus, today.addDays(-100), today.addDays(-93));
 }
@@ -180,18 +183,20 @@ void addReviews(Store& store, const People& p, const Connectors& c, const Skills
     const Id connectorInventory = store.governanceObject(GovernanceKind::Connectors).id;
     store.addReview({0, QStringLiteral("governance"), policyObject, ago(100), p.priya,
                      Tr::tr("Re-evaluation brought forward after the Slack Connect incident; version 1.2 adds the "
-                        "shared-channel rule and shorter retention for confidential workspaces.")});
+                            "shared-channel rule and shorter retention for confidential workspaces.")});
     store.addReview({0, QStringLiteral("governance"), connectorInventory, ago(41), p.fatima,
                      Tr::tr("Quarterly connector review in the forum: 15 connectors walked through; HubSpot tier and "
-                        "Linear approver to be fixed by their owners.")});
+                            "Linear approver to be fixed by their owners.")});
     store.addReview({0, QStringLiteral("connector"), c.jira, ago(41), p.fatima,
                      Tr::tr("write:jira-work still needed for bugs raised from support triage; no change.")});
     store.addReview({0, QStringLiteral("connector"), c.slackNotifier, ago(126), p.marcus,
                      Tr::tr("Revoked: chat:write reached a Slack Connect channel shared with a customer.")});
-    store.addReview({0, QStringLiteral("workspace"), w.financeClose, ago(25), p.adaeze,
-                     Tr::tr("Memory cleared of an uploaded payroll export; CLAUDE.md now forbids pay data explicitly.")});
-    store.addReview({0, QStringLiteral("workspace"), w.analytics, ago(95), p.andres,
-                     Tr::tr("Still a pilot; sponsor to agree graduation criteria (adoption, accuracy of KPI answers).")});
+    store.addReview(
+        {0, QStringLiteral("workspace"), w.financeClose, ago(25), p.adaeze,
+         Tr::tr("Memory cleared of an uploaded payroll export; CLAUDE.md now forbids pay data explicitly.")});
+    store.addReview(
+        {0, QStringLiteral("workspace"), w.analytics, ago(95), p.andres,
+         Tr::tr("Still a pilot; sponsor to agree graduation criteria (adoption, accuracy of KPI answers).")});
     store.addReview({0, QStringLiteral("skill"), s.ticketTriage, ago(30), p.amara,
                      Tr::tr("Re-verified after the model update on 50 sampled tickets: 47 routed as a lead would.")});
 }
@@ -217,35 +222,36 @@ void addRequests(Store& store, const People& p, const QDate& today)
         return r;
     };
 
-    store.addRequest(request(RequestKind::Connector, Tr::tr("Box connector for the contract archive"),
-                             Tr::tr("Legal wants the NDA and renewal skills to search executed contracts from 2016-2022, "
-                                "which were never moved to Google Drive."),
-                             p.rahul, 19));
+    store.addRequest(
+        request(RequestKind::Connector, Tr::tr("Box connector for the contract archive"),
+                Tr::tr("Legal wants the NDA and renewal skills to search executed contracts from 2016-2022, "
+                       "which were never moved to Google Drive."),
+                p.rahul, 19));
     store.addRequest(request(RequestKind::Connector, Tr::tr("Salesforce write access for pipeline hygiene"),
                              Tr::tr("Let Pipeline hygiene 2.0 update Next Step and Close Date after the rep confirms, "
-                                "instead of reps copying the proposals by hand."),
+                                    "instead of reps copying the proposals by hand."),
                              p.lucia, 12));
     store.addRequest(decide(request(RequestKind::Workflow, Tr::tr("Auto-send replies to simple support tickets"),
                                     Tr::tr("Send the drafted reply for password-reset and invoice-copy tickets without "
-                                       "an agent reading it first."),
+                                           "an agent reading it first."),
                                     p.kenji, 75),
                             RequestStatus::Rejected, 68,
                             Tr::tr("Rejected: auto-sending external commitments without review is a prohibited use. "
-                               "Approved instead: drafts with one named reviewer (tier 2).")));
+                                   "Approved instead: drafts with one named reviewer (tier 2).")));
     store.addRequest(decide(request(RequestKind::Connector, Tr::tr("Workday connector for People ops"),
                                     Tr::tr("Read employee records so the policy Q&A can answer questions about an "
-                                       "employee's own leave balance."),
+                                           "employee's own leave balance."),
                                     p.noah, 54),
                             RequestStatus::Rejected, 47,
                             Tr::tr("Rejected: personnel records are restricted data, which the policy forbids. The "
-                               "pilot continues on handbook pages only.")));
+                                   "pilot continues on handbook pages only.")));
     store.addRequest(decide(request(RequestKind::Skill, Tr::tr("Security questionnaire pre-fill skill"),
                                     Tr::tr("Pre-fill customer security questionnaires from the SOC 2 summary and the "
-                                       "security FAQ; about 30 questionnaires a quarter."),
+                                           "security FAQ; about 30 questionnaires a quarter."),
                                     p.fatima, 150),
                             RequestStatus::Approved, 138,
                             Tr::tr("Approved: Security owns the skill; every questionnaire is reviewed by Security "
-                               "before it goes to the customer.")));
+                                   "before it goes to the customer.")));
 }
 
 void addIncidents(Store& store, const People& p, const Connectors& c, const Workspaces& w, const QDate& today)
@@ -263,9 +269,9 @@ void addIncidents(Store& store, const People& p, const Connectors& c, const Work
     i.connectorId = c.slackNotifier;
     i.workspaceId = w.renewals;
     i.description = Tr::tr("The daily renewal-reminder task posted an unreviewed summary, including the proposed "
-                       "discount, into a channel shared with the customer. Deleted after 20 minutes; the account "
-                       "team told the customer. Connector revoked, workspace archived, policy 1.2 names shared "
-                       "channels.");
+                           "discount, into a channel shared with the customer. Deleted after 20 minutes; the account "
+                           "team told the customer. Connector revoked, workspace archived, policy 1.2 names shared "
+                           "channels.");
     i.resolvedOn = ago(126);
     store.addIncident(i);
 
@@ -278,7 +284,7 @@ void addIncidents(Store& store, const People& p, const Connectors& c, const Work
     i.connectorId = c.drive;
     i.workspaceId = w.financeClose;
     i.description = Tr::tr("The memory-hygiene check found a payroll export (restricted data) a user had attached to "
-                       "explain a variance. File and memory entries removed, the user briefed, CLAUDE.md updated.");
+                           "explain a variance. File and memory entries removed, the user briefed, CLAUDE.md updated.");
     i.resolvedOn = ago(25);
     store.addIncident(i);
 
@@ -291,8 +297,8 @@ void addIncidents(Store& store, const People& p, const Connectors& c, const Work
     i.connectorId = c.zendesk;
     i.workspaceId = w.supportTriage;
     i.description = Tr::tr("Three P1 tickets from enterprise customers were tagged P3 by the overnight triage and "
-                       "answered 9 hours late. Suspected cause: the routing guide was rewritten as a table the "
-                       "skill misreads.");
+                           "answered 9 hours late. Suspected cause: the routing guide was rewritten as a table the "
+                           "skill misreads.");
     store.addIncident(i);
 }
 

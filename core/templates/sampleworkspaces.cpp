@@ -83,7 +83,8 @@ Skills addSkills(Store& store, const People& p, const Connectors& c, const QDate
     s.connectorIds = {c.stripe, c.netsuite};
     ids.invoiceReconciliation = store.addSkill(s);
 
-    s = skill(Tr::tr("Pipeline hygiene"), p.lucia, QStringLiteral("2.0"), SkillStatus::Active, "sales/pipeline-hygiene");
+    s = skill(Tr::tr("Pipeline hygiene"), p.lucia, QStringLiteral("2.0"), SkillStatus::Active,
+              "sales/pipeline-hygiene");
     s.intendedUse = Tr::tr("Flag opportunities with stale next steps or past close dates and propose updates.");
     s.inputs = Tr::tr("The rep's open opportunities in Salesforce; recent email threads with the account.");
     s.outputs = Tr::tr("Proposed Next Step and Close Date changes, written to Salesforce only after the rep confirms.");
@@ -94,7 +95,8 @@ Skills addSkills(Store& store, const People& p, const Connectors& c, const QDate
     ids.pipelineHygiene = store.addSkill(s);
 
     // Its author left; nobody picked it up, so nobody re-verified it after the model update.
-    s = skill(Tr::tr("Account brief before a call"), 0, QStringLiteral("1.3"), SkillStatus::Active, "sales/account-brief");
+    s = skill(Tr::tr("Account brief before a call"), 0, QStringLiteral("1.3"), SkillStatus::Active,
+              "sales/account-brief");
     s.intendedUse = Tr::tr("Prepare a one-page brief on an account before a customer meeting.");
     s.inputs = Tr::tr("Today's calendar; the Salesforce account and opportunities; recent email; HubSpot engagement.");
     s.outputs = Tr::tr("A one-page brief saved as a draft email to the rep.");
@@ -119,7 +121,8 @@ Skills addSkills(Store& store, const People& p, const Connectors& c, const QDate
               "support/ticket-triage");
     s.intendedUse = Tr::tr("Set priority, group and tags on new tickets and leave an internal triage note.");
     s.inputs = Tr::tr("New Zendesk tickets; the routing guide in Confluence; open Jira bugs.");
-    s.outputs = Tr::tr("Priority, group, tags and an internal note; a Jira bug draft when the ticket matches a defect.");
+    s.outputs =
+        Tr::tr("Priority, group, tags and an internal note; a Jira bug draft when the ticket matches a defect.");
     s.verifiedOn = ago(30);
     s.review = review(41, p.amara);
     s.connectorIds = {c.zendesk, c.confluence, c.jira};
@@ -219,8 +222,8 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
     w.skillIds = {s.varianceCommentary, s.invoiceReconciliation};
     ids.financeClose = store.addWorkspace(w);
 
-    w = workspace(Tr::tr("Sales ops"), Tr::tr("Sales"), WorkspaceStatus::Active, p.lucia, p.james, 46, DataClass::Confidential,
-                  "sales-ops");
+    w = workspace(Tr::tr("Sales ops"), Tr::tr("Sales"), WorkspaceStatus::Active, p.lucia, p.james, 46,
+                  DataClass::Confidential, "sales-ops");
     w.purpose = Tr::tr("Pipeline hygiene and call preparation for account executives.");
     w.dataDescription = Tr::tr("Accounts, opportunities, email threads and calendars of the sales team.");
     w.memoryCheckedOn = ago(12);
@@ -237,7 +240,8 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
     w = workspace(Tr::tr("Support triage"), Tr::tr("Support"), WorkspaceStatus::Active, p.amara, p.kenji, 38,
                   DataClass::Confidential, "support-triage");
     w.purpose = Tr::tr("First-pass triage of the support queue and help-centre upkeep.");
-    w.dataDescription = Tr::tr("Customer tickets: names, emails, plan and product usage. Card data never enters Zendesk.");
+    w.dataDescription =
+        Tr::tr("Customer tickets: names, emails, plan and product usage. Card data never enters Zendesk.");
     w.memoryCheckedOn = ago(9);
     w.review.lastReviewedOn = ago(16);
     w.review.lastReviewedBy = p.kenji;
@@ -266,7 +270,7 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
                   DataClass::Confidential, "engineering");
     w.purpose = Tr::tr("Release notes, issue triage and code-base questions for product engineering.");
     w.dataDescription = Tr::tr("Source code of the product and docs repositories, issues and design pages. "
-                           "Production data and secrets are out of scope.");
+                               "Production data and secrets are out of scope.");
     w.memoryCheckedOn = ago(20);
     w.review.lastReviewedOn = ago(27);
     w.review.lastReviewedBy = p.ingrid;
@@ -279,10 +283,11 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
     ids.engineering = store.addWorkspace(w);
 
     // Started five weeks ago; the CLAUDE.md is still being written with Legal.
-    w = workspace(Tr::tr("People ops"), Tr::tr("People"), WorkspaceStatus::Pilot, p.noah, p.meilin, 5, DataClass::Internal,
-                  nullptr);
+    w = workspace(Tr::tr("People ops"), Tr::tr("People"), WorkspaceStatus::Pilot, p.noah, p.meilin, 5,
+                  DataClass::Internal, nullptr);
     w.purpose = Tr::tr("Pilot: answer employees' policy questions and prepare onboarding packs.");
-    w.dataDescription = Tr::tr("Handbook, policies and anonymised survey themes. No personnel files, pay or health data.");
+    w.dataDescription =
+        Tr::tr("Handbook, policies and anonymised survey themes. No personnel files, pay or health data.");
     w.memoryCheckedOn = ago(8);
     w.review.lastReviewedOn = ago(6);
     w.review.lastReviewedBy = p.meilin;
@@ -297,7 +302,7 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
                   DataClass::Internal, "marketing-content");
     w.purpose = Tr::tr("Blog posts, campaign copy and the weekly content calendar.");
     w.dataDescription = Tr::tr("Campaign briefs, published content and the brand guide; HubSpot contacts read for "
-                           "segmentation only.");
+                               "segmentation only.");
     w.memoryCheckedOn = ago(76);
     w.review.lastReviewedOn = ago(48);
     w.review.lastReviewedBy = p.zara;
@@ -317,12 +322,12 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
     w.tasks = {{0, Tr::tr("KPI pack refresh"), Tr::tr("daily 05:30"), p.andres, true}};
     w.connectorIds = {c.snowflake};
     w.skillIds = {s.metricExplainer};
-    w.notes =
-        Tr::tr("Pilot since %1; graduation criteria never agreed with the sponsor.").arg(ago(214).toString(Qt::ISODate));
+    w.notes = Tr::tr("Pilot since %1; graduation criteria never agreed with the sponsor.")
+                  .arg(ago(214).toString(Qt::ISODate));
     ids.analytics = store.addWorkspace(w);
 
-    w = workspace(Tr::tr("IT helpdesk"), Tr::tr("IT"), WorkspaceStatus::Active, p.oliver, p.priya, 8, DataClass::Internal,
-                  "it-helpdesk");
+    w = workspace(Tr::tr("IT helpdesk"), Tr::tr("IT"), WorkspaceStatus::Active, p.oliver, p.priya, 8,
+                  DataClass::Internal, "it-helpdesk");
     w.purpose = Tr::tr("Summarise the access-request queue and answer how-to questions from the runbooks.");
     w.dataDescription = Tr::tr("IT tickets, runbooks and the device inventory.");
     w.memoryCheckedOn = ago(15);

@@ -61,11 +61,10 @@ void fillSeed(Store& store)
         });
 
         Raci raci;
-        for (const char* role : {QT_TRANSLATE_NOOP("steward::Templates", "Sponsor"),
-                                 QT_TRANSLATE_NOOP("steward::Templates", "Pilot owner"),
-                                 QT_TRANSLATE_NOOP("steward::Templates", "IT"),
-                                 QT_TRANSLATE_NOOP("steward::Templates", "Security"),
-                                 QT_TRANSLATE_NOOP("steward::Templates", "Partner")})
+        for (const char* role :
+             {QT_TRANSLATE_NOOP("steward::Templates", "Sponsor"),
+              QT_TRANSLATE_NOOP("steward::Templates", "Pilot owner"), QT_TRANSLATE_NOOP("steward::Templates", "IT"),
+              QT_TRANSLATE_NOOP("steward::Templates", "Security"), QT_TRANSLATE_NOOP("steward::Templates", "Partner")})
             raci.roles.push_back({0, Tr::tr(role)});
         for (const char* activity : {QT_TRANSLATE_NOOP("steward::Templates", "Workspace creation"),
                                      QT_TRANSLATE_NOOP("steward::Templates", "Connector approval"),

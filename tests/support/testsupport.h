@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 // Shared by the test executables: temporary inventories, raw SQL behind the store's back, file

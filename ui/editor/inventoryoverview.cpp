@@ -48,12 +48,10 @@ InventoryOverview::InventoryOverview(QWidget* parent)
     m_navigation->setMinimumWidth(200);
 
     m_policy = addPage(GovernanceKind::Policy, {tr("Item"), tr("Value")});
-    m_workspaces = addPage(GovernanceKind::Workspaces,
-                           {tr("Name"), tr("Function"), tr("Status"), tr("Owner"), tr("Seats"), tr("Data"),
-                            tr("CLAUDE.md"), tr("Tasks")});
-    m_connectors = addPage(GovernanceKind::Connectors,
-                           {tr("Name"), tr("System"), tr("Access"), tr("Scopes"), tr("Tier"), tr("Status"),
-                            tr("Owner"), tr("Approved by")});
+    m_workspaces = addPage(GovernanceKind::Workspaces, {tr("Name"), tr("Function"), tr("Status"), tr("Owner"),
+                                                        tr("Seats"), tr("Data"), tr("CLAUDE.md"), tr("Tasks")});
+    m_connectors = addPage(GovernanceKind::Connectors, {tr("Name"), tr("System"), tr("Access"), tr("Scopes"),
+                                                        tr("Tier"), tr("Status"), tr("Owner"), tr("Approved by")});
     m_skills = addPage(GovernanceKind::Skills, {tr("Name"), tr("Intended use"), tr("Status"), tr("Version"),
                                                 tr("Owner"), tr("SKILL.md"), tr("Connectors")});
 
@@ -124,12 +122,12 @@ QString InventoryOverview::personName(Id id) const
 QString InventoryOverview::metadataText(GovernanceKind kind) const
 {
     const GovernanceObject object = m_store->governanceObject(kind);
-    const QString owner = object.ownerId ? personName(object.ownerId).toHtmlEscaped()
-                                         : QStringLiteral("<b>%1</b>").arg(tr("no owner"));
-    QString text = tr("Owner: %1 · Review: %2 · Last reviewed: %3")
-                       .arg(owner, label(object.review.cadence),
-                            object.review.lastReviewedOn.isValid() ? dateText(object.review.lastReviewedOn)
-                                                                   : tr("never"));
+    const QString owner =
+        object.ownerId ? personName(object.ownerId).toHtmlEscaped() : QStringLiteral("<b>%1</b>").arg(tr("no owner"));
+    QString text =
+        tr("Owner: %1 · Review: %2 · Last reviewed: %3")
+            .arg(owner, label(object.review.cadence),
+                 object.review.lastReviewedOn.isValid() ? dateText(object.review.lastReviewedOn) : tr("never"));
     if (!object.location.isEmpty())
         text += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(object.location.toHtmlEscaped(), tr("where it lives"));
     return text;
@@ -150,8 +148,8 @@ void InventoryOverview::refresh()
     fillWorkspaces();
     fillConnectors();
     fillSkills();
-    const qint64 counts[] = {1, m_store->count(QStringLiteral("workspaces")), m_store->count(QStringLiteral("connectors")),
-                             m_store->count(QStringLiteral("skills"))};
+    const qint64 counts[] = {1, m_store->count(QStringLiteral("workspaces")),
+                             m_store->count(QStringLiteral("connectors")), m_store->count(QStringLiteral("skills"))};
     const GovernanceKind kinds[] = {GovernanceKind::Policy, GovernanceKind::Workspaces, GovernanceKind::Connectors,
                                     GovernanceKind::Skills};
     for (int i = 0; i < 4; ++i) {
@@ -196,9 +194,9 @@ void InventoryOverview::fillWorkspaces()
     m_workspaces.summary->setText(metadataText(GovernanceKind::Workspaces));
     QList<QTreeWidgetItem*> items;
     for (const Workspace& w : m_store->workspaces()) {
-        auto* item = new QTreeWidgetItem({w.name, w.function, label(w.status), personName(w.ownerId),
-                                          QString::number(w.seats), label(w.dataClass), yesNo(w.hasClaudeMd),
-                                          QString::number(w.tasks.size())});
+        auto* item =
+            new QTreeWidgetItem({w.name, w.function, label(w.status), personName(w.ownerId), QString::number(w.seats),
+                                 label(w.dataClass), yesNo(w.hasClaudeMd), QString::number(w.tasks.size())});
         item->setData(4, Qt::DisplayRole, w.seats);
         items.append(item);
     }
