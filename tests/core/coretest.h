@@ -2,7 +2,8 @@
 
 // Helpers shared by the core test executables: a store in a temporary directory that can be
 // closed and reopened, a compact fingerprint of the audit trail, and QTest::toString overloads
-// (found by argument-dependent lookup) so a failed QCOMPARE on a value type prints its fields.
+// (found by argument-dependent lookup) so a failed QCOMPARE on a value type prints its fields, and
+// builders for the store round-trip tests.
 
 #include "domain/types.h"
 #include "store/store.h"
@@ -270,3 +271,92 @@ inline char* toString(const Incident& i)
 }
 
 } // namespace steward
+
+// Builders for the round-trip tests: minimal people, connectors and skills, and a small world of two
+// people, three connectors and two skills for workspaces, reviews and incidents to refer to.
+// compareEach() comes after the toString overloads so a failed comparison prints both values.
+namespace steward::test {
+
+inline Person person(const QString& name, const QString& email = {}, const QString& team = {})
+{
+    Person p;
+    p.name = name;
+    p.email = email;
+    p.team = team;
+    return p;
+}
+
+inline Connector connector(const QString& name, Id owner = 0)
+{
+    Connector c;
+    c.name = name;
+    c.system = name + QStringLiteral(" Cloud");
+    c.ownerId = owner;
+    return c;
+}
+
+inline Skill skill(const QString& name, Id owner = 0)
+{
+    Skill s;
+    s.name = name;
+    s.intendedUse = QStringLiteral("Summarise ") + name;
+    s.ownerId = owner;
+    return s;
+}
+
+template <typename T> void compareEach(const std::vector<T>& actual, const std::vector<T>& expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        QCOMPARE(actual[i], expected[i]);
+}
+
+struct World
+{
+    Id ada = 0;
+    Id bob = 0;
+    Id github = 0;
+    Id slack = 0;
+    Id jira = 0;
+    Id digest = 0;
+    Id triage = 0;
+};
+
+inline World makeWorld(Store& store)
+{
+    World w;
+    w.ada = store.addPerson(person(QStringLiteral("Ada")));
+    w.bob = store.addPerson(person(QStringLiteral("Bob")));
+    w.github = store.addConnector(connector(QStringLiteral("GitHub"), w.ada));
+    w.slack = store.addConnector(connector(QStringLiteral("Slack"), w.bob));
+    w.jira = store.addConnector(connector(QStringLiteral("Jira"), w.bob));
+    w.digest = store.addSkill(skill(QStringLiteral("Digest"), w.ada));
+    w.triage = store.addSkill(skill(QStringLiteral("Triage"), w.bob));
+    return w;
+}
+
+inline Workspace fullWorkspace(const World& world)
+{
+    Workspace w;
+    w.name = QStringLiteral("Finance close");
+    w.purpose = QStringLiteral("Month-end close assistance");
+    w.ownerId = world.ada;
+    w.sponsorId = world.bob;
+    w.function = QStringLiteral("Finance");
+    w.status = WorkspaceStatus::Active;
+    w.seats = 12;
+    w.dataClass = DataClass::Confidential;
+    w.dataDescription = QStringLiteral("GL extracts, no payroll");
+    w.hasClaudeMd = true;
+    w.claudeMdUrl = QStringLiteral("https://git.example.org/finance/CLAUDE.md");
+    w.memoryCheckedOn = QDate(2024, 5, 2);
+    w.review = {Cadence::Monthly, QDate(2024, 5, 1), world.bob};
+    w.notes = QStringLiteral("Graduated from pilot in April.");
+    w.tasks = {{0, QStringLiteral("Reconcile"), QStringLiteral("weekdays 07:00"), world.ada, true},
+               {0, QStringLiteral("Variance report"), QStringLiteral("0 6 1 * *"), 0, false}};
+    w.connectorIds = {world.github, world.jira};
+    w.skillIds = {world.digest, world.triage};
+    return w;
+}
+
+} // namespace steward::test
