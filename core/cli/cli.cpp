@@ -135,9 +135,9 @@ int commandNew(const QStringList& args, QTextStream& out, QTextStream& err)
         return Success;
     } catch (const OpenError& e) {
         report(err, file, e.message());
-    } catch (const StoreError& e) {
+    } catch (const std::exception& e) { // StoreError, or anything unforeseen: no half-made file
         QFile::remove(file);
-        report(err, file, e.message());
+        report(err, file, QString::fromUtf8(e.what()));
     }
     return UsageOrIoError;
 }
@@ -162,8 +162,8 @@ int commandVerify(const QStringList& args, QTextStream& out, QTextStream& err)
         return Success;
     } catch (const OpenError& e) {
         report(err, file, e.message());
-    } catch (const StoreError& e) {
-        report(err, file, e.message());
+    } catch (const std::exception& e) {
+        report(err, file, QString::fromUtf8(e.what()));
     }
     return UsageOrIoError;
 }
@@ -189,9 +189,9 @@ int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
         return Success;
     } catch (const OpenError& e) {
         report(err, file, e.message());
-    } catch (const StoreError& e) {
+    } catch (const std::exception& e) { // StoreError, or anything unforeseen: no half-made file
         QFile::remove(file);
-        report(err, file, e.message());
+        report(err, file, QString::fromUtf8(e.what()));
     }
     return UsageOrIoError;
 }
@@ -264,6 +264,11 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         throw UsageError{Tr::tr("unknown command %1").arg(command)};
     } catch (const UsageError& e) {
         err << QStringLiteral("steward: %1\n").arg(e.message) << Tr::tr("Try 'steward --help'.") << Qt::endl;
+        return UsageOrIoError;
+    } catch (const std::exception& e) {
+        // Anything unforeseen (out of memory, a library's exception) still ends as an error
+        // message and exit status 2, never as an abort.
+        err << Tr::tr("steward: %1: %2").arg(command, QString::fromUtf8(e.what())) << Qt::endl;
         return UsageOrIoError;
     }
 }

@@ -16,6 +16,7 @@ enum class OpenErrorKind {
     Corrupt,
     NewerSchema,
     Locked,
+    NotWritable,
     AlreadyExists,
     MigrationFailed,
     Interrupted,

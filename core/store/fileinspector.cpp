@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -60,6 +61,18 @@ bool readsBookkeeping(QSqlDatabase& db, QString* damage)
     return true;
 }
 
+// A journal beside a file that a live Steward holds is a transaction in progress, not the trace
+// of a crash: SQLite makes a reader wait for it (busy timeout) instead.
+bool isBeingWritten(const QString& path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
+}
+
 } // namespace
 
 bool hasHotJournal(const QString& path)
@@ -88,8 +101,11 @@ FileInspection inspectFile(const QString& path)
         throw OpenError(OpenErrorKind::NotFound, path, Tr::tr("%1 does not exist.").arg(path));
     if (info.isDir())
         throw OpenError(OpenErrorKind::NotSqlite, path, Tr::tr("%1 is a folder, not an inventory file.").arg(path));
+    if (!info.isFile())
+        throw OpenError(OpenErrorKind::NotSqlite, path,
+                        Tr::tr("%1 is not a regular file (a device, pipe or socket), not an inventory.").arg(path));
 
-    if (hasHotJournal(path))
+    if (hasHotJournal(path) && !isBeingWritten(path))
         throw OpenError(OpenErrorKind::Interrupted, path,
                         Tr::tr("%1 was left in the middle of a change by a Steward that stopped unexpectedly. Open it "
                                "for editing once: the unfinished change is rolled back and the file is as it was after "
@@ -107,8 +123,15 @@ FileInspection inspectFile(const QString& path)
     checkHeader(path, header, size);
 
     QSqlDatabase db = sqlite::openConnection(path, true);
-    auto fail = [&db](OpenErrorKind kind, const QString& path, const QString& message) {
+    auto fail = [&db, &name](OpenErrorKind kind, const QString& path, const QString& message) {
         sqlite::closeConnection(db);
+        // A file that another Steward is writing to cannot be read until that write commits;
+        // what looks like damage then is only the wait running out.
+        if (kind == OpenErrorKind::Corrupt && isBeingWritten(path))
+            throw OpenError(OpenErrorKind::Locked, path,
+                            Tr::tr("%1 is being changed by another Steward right now; try again when it has "
+                                   "finished.")
+                                .arg(name));
         throw OpenError(kind, path, message);
     };
     if (!db.isOpen())

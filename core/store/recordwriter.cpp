@@ -3,6 +3,7 @@
 #include "store/errors.h"
 #include "store/jsontext.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
@@ -11,6 +12,12 @@
 
 namespace steward {
 namespace {
+
+// The translation context lupdate files these strings under.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
 
 QString rowJson(const std::vector<std::pair<QString, audit::Cell>>& row)
 {
@@ -37,6 +44,7 @@ QVariant bindable(const QVariant& value)
     case QMetaType::Bool:
         return qint64(value.toBool() ? 1 : 0);
     case QMetaType::QDate:
+    case QMetaType::QString:
         return *cell;
     default:
         return value;
@@ -67,6 +75,10 @@ audit::Cell RecordWriter::toCell(const QVariant& value)
         QString text = value.toString();
         if (text.isEmpty())
             return std::nullopt;
+        // Unpaired UTF-16 surrogates have no UTF-8 form; SQLite and the audit JSON would each
+        // replace them differently, so they are replaced once, here, for both.
+        if (!QStringView(text).isValidUtf16())
+            text = QString::fromUtf8(text.toUtf8());
         return text;
     }
     default:
@@ -80,7 +92,7 @@ QSqlQuery& RecordWriter::prepared(const QString& sql)
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
         if (!query.prepare(sql))
-            throw StoreError(QStringLiteral("could not prepare \"%1\": %2").arg(sql, query.lastError().text()));
+            throw StoreError(Tr::tr("Steward could not prepare \"%1\": %2").arg(sql, query.lastError().text()));
         it = m_statements.insert(sql, query);
     }
     return it.value();
@@ -120,7 +132,7 @@ void RecordWriter::commitBatch()
         return;
     QSqlQuery& query = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
     query.addBindValue(m_head);
-    execOrThrow(query, QStringLiteral("recording the audit head"));
+    execOrThrow(query, Tr::tr("recording the audit head"));
     m_committedHead = m_head;
     m_committedSeq = m_lastSeq;
 }
@@ -164,7 +176,7 @@ void RecordWriter::appendAudit(const QString& entity, Id entityId, const QString
     bindCell(newValue);
     query.addBindValue(chain.prevHash);
     query.addBindValue(hash);
-    execOrThrow(query, QStringLiteral("writing the audit trail"));
+    execOrThrow(query, Tr::tr("writing the audit trail"));
     m_lastSeq = chain.seq;
     m_head = hash;
 }
@@ -184,7 +196,7 @@ Id RecordWriter::insert(const QString& table, const Fields& fields)
         query.addBindValue(bindable(field.value));
         row.emplace_back(field.column, toCell(field.value));
     }
-    execOrThrow(query, QStringLiteral("adding to %1").arg(table));
+    execOrThrow(query, Tr::tr("adding to %1").arg(table));
     const Id id = query.lastInsertId().toLongLong();
     appendAudit(table, id, QStringLiteral("create"), std::nullopt, std::nullopt, rowJson(row));
     return id;
@@ -194,7 +206,7 @@ std::vector<std::pair<QString, audit::Cell>> RecordWriter::currentRow(const QStr
 {
     QSqlQuery& query = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
-    execOrThrow(query, QStringLiteral("reading %1").arg(table));
+    execOrThrow(query, Tr::tr("reading %1").arg(table));
     std::vector<std::pair<QString, audit::Cell>> row;
     if (query.next()) {
         const QSqlRecord record = query.record();
@@ -211,7 +223,7 @@ bool RecordWriter::update(const QString& table, Id id, const Fields& fields)
 {
     const auto current = currentRow(table, id);
     if (current.empty())
-        throw StoreError(QStringLiteral("%1 %2 does not exist").arg(table).arg(id));
+        throw StoreError(Tr::tr("%1 %2 does not exist (it may have been deleted meanwhile)").arg(table).arg(id));
 
     QString assignments;
     std::vector<const Field*> changed;
@@ -234,7 +246,7 @@ bool RecordWriter::update(const QString& table, Id id, const Fields& fields)
     for (const Field* field : changed)
         query.addBindValue(bindable(field->value));
     query.addBindValue(id);
-    execOrThrow(query, QStringLiteral("changing %1 %2").arg(table).arg(id));
+    execOrThrow(query, Tr::tr("changing %1 %2").arg(table).arg(id));
     for (std::size_t i = 0; i < changed.size(); ++i)
         appendAudit(table, id, QStringLiteral("update"), changed[i]->column, oldCells[i], toCell(changed[i]->value));
     return true;
@@ -244,10 +256,10 @@ void RecordWriter::remove(const QString& table, Id id)
 {
     const auto current = currentRow(table, id);
     if (current.empty())
-        throw StoreError(QStringLiteral("%1 %2 does not exist").arg(table).arg(id));
+        throw StoreError(Tr::tr("%1 %2 does not exist (it may have been deleted meanwhile)").arg(table).arg(id));
     QSqlQuery& query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
-    execOrThrow(query, QStringLiteral("removing %1 %2").arg(table).arg(id));
+    execOrThrow(query, Tr::tr("removing %1 %2").arg(table).arg(id));
     appendAudit(table, id, QStringLiteral("delete"), std::nullopt, rowJson(current), std::nullopt);
 }
 
@@ -255,7 +267,7 @@ std::vector<Id> RecordWriter::childIds(const QString& table, const QString& pare
 {
     QSqlQuery& query = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, parentColumn));
     query.addBindValue(parentId);
-    execOrThrow(query, QStringLiteral("reading %1").arg(table));
+    execOrThrow(query, Tr::tr("reading %1").arg(table));
     std::vector<Id> ids;
     while (query.next())
         ids.push_back(query.value(0).toLongLong());
@@ -278,7 +290,7 @@ std::vector<Id> RecordWriter::insertChildren(const QString& table, const QString
 std::vector<Id> RecordWriter::orderedIds(const QString& table)
 {
     QSqlQuery& query = prepared(QStringLiteral("SELECT id FROM %1 ORDER BY position, id").arg(table));
-    execOrThrow(query, QStringLiteral("reading %1").arg(table));
+    execOrThrow(query, Tr::tr("reading %1").arg(table));
     std::vector<Id> ids;
     while (query.next())
         ids.push_back(query.value(0).toLongLong());

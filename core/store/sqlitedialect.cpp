@@ -90,8 +90,10 @@ QStringList integrityProblems(QSqlDatabase& db, bool quick)
         return {query.lastError().text()};
     QStringList problems;
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
+        const QString text = query.value(0).toString();
+        if (text == QLatin1String("ok"))
+            continue;
+        for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             problems.append(line);
     }
     return problems;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,15 +42,18 @@ std::unique_ptr<QLockFile> acquireLock(const QString& path)
                         Tr::tr("%1 is open for editing in %2. Close it there, or open this file read-only.")
                             .arg(QFileInfo(path).fileName(), who));
     }
-    throw OpenError(OpenErrorKind::Io, path,
-                    Tr::tr("Cannot create the lock file beside %1: the folder is not writable.").arg(path));
+    throw OpenError(OpenErrorKind::NotWritable, path,
+                    Tr::tr("The folder holding %1 is not writable, so Steward cannot edit the file there (it keeps "
+                           "a lock file beside it). Open it read-only, or copy it to a folder you can write to.")
+                        .arg(QFileInfo(path).fileName()));
 }
 
 void execDdl(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw StoreError(QStringLiteral("%1: %2").arg(sql.left(60), query.lastError().text()));
+        throw StoreError(
+            Tr::tr("Changing the file's structure failed (%1): %2").arg(sql.left(60), query.lastError().text()));
 }
 
 QString backupPathFor(const QString& path, int version)
@@ -61,6 +65,24 @@ QString backupPathFor(const QString& path, int version)
                         .arg(version)
                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
     return candidate;
+}
+
+// The backup must be on disk before the first migration step commits (which syncs the file):
+// QSaveFile writes a temporary file, syncs it and renames it into place.
+bool writeDurableCopy(const QString& from, const QString& to)
+{
+    QFile source(from);
+    QSaveFile target(to);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return false;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            target.cancelWriting();
+            return false;
+        }
+    }
+    return target.commit();
 }
 
 } // namespace
@@ -94,13 +116,22 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
 {
     const bool readOnly = mode == Mode::ReadOnly;
     std::unique_ptr<QLockFile> lock;
-    if (!readOnly && hasHotJournal(path)) {
-        // The last writer was interrupted mid-transaction: SQLite rolls the journal back on the
-        // first read of a writable connection, restoring the file as of its last commit.
+    const QFileInfo info(path);
+    if (!readOnly && info.isFile()) {
+        if (!info.isWritable())
+            throw OpenError(OpenErrorKind::NotWritable, path,
+                            Tr::tr("%1 is write-protected, so Steward cannot record changes in it. Open it "
+                                   "read-only, or make it writable first.")
+                                .arg(info.fileName()));
+        // Locked before it is inspected, so no other writer can migrate or replace it meanwhile.
         lock = acquireLock(path);
-        QSqlDatabase recovery = sqlite::openConnection(path, false);
-        sqlite::userTables(recovery);
-        sqlite::closeConnection(recovery);
+        if (hasHotJournal(path)) {
+            // The last writer was interrupted mid-transaction: SQLite rolls the journal back on
+            // the first read of a writable connection, restoring the file as of its last commit.
+            QSqlDatabase recovery = sqlite::openConnection(path, false);
+            sqlite::userTables(recovery);
+            sqlite::closeConnection(recovery);
+        }
     }
     const FileInspection inspection = inspectFile(path); // throws for anything not an inventory
     if (readOnly && inspection.schemaVersion < schema::currentVersion)
@@ -183,7 +214,7 @@ void Store::migrate(int fromVersion)
 {
     if (fromVersion > 0) {
         m_migrationBackup = backupPathFor(m_path, fromVersion);
-        if (!QFile::copy(m_path, m_migrationBackup))
+        if (!writeDurableCopy(m_path, m_migrationBackup))
             throw OpenError(OpenErrorKind::MigrationFailed, m_path,
                             Tr::tr("Cannot write the backup %1 before upgrading; the file was not changed.")
                                 .arg(m_migrationBackup));

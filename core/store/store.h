@@ -85,21 +85,21 @@ public:
     std::optional<Workspace> workspace(Id id) const;
     Id addWorkspace(const Workspace& workspace);
     void updateWorkspace(const Workspace& workspace);
-    void removeWorkspace(Id id); // with its tasks and links; refused while incidents refer to it
+    void removeWorkspace(Id id); // with its tasks, links and reviews; refused while incidents refer to it
 
     // Connectors
     std::vector<Connector> connectors() const;
     std::optional<Connector> connector(Id id) const;
     Id addConnector(const Connector& connector);
     void updateConnector(const Connector& connector);
-    void removeConnector(Id id); // with its scopes and links; refused while incidents refer to it
+    void removeConnector(Id id); // with its scopes, links and reviews; refused while incidents refer to it
 
     // Skills
     std::vector<Skill> skills() const;
     std::optional<Skill> skill(Id id) const;
     Id addSkill(const Skill& skill);
     void updateSkill(const Skill& skill);
-    void removeSkill(Id id); // with its links
+    void removeSkill(Id id); // with its links and reviews
 
     // RACI
     Raci raci() const;
@@ -146,6 +146,7 @@ private:
     void syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
     void checkReview(const Review& review) const;
+    void removeReviewsOf(const QString& subjectType, Id subjectId);
     void checkName(const QString& table, const QString& name, Id self, const QString& what) const;
     void refuseIfReferenced(const QString& what, Id id,
                             const std::vector<std::pair<QString, QString>>& references) const;

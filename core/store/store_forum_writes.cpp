@@ -136,6 +136,23 @@ void Store::checkReview(const Review& review) const
         throw StoreError(Tr::tr("The %1 this review is about does not exist.").arg(review.subjectType));
 }
 
+void Store::removeReviewsOf(const QString& subjectType, Id subjectId)
+{
+    // Reviews point at their subject by type and id, which no foreign key can guard; removing the
+    // subject removes its reviews, or a later row given the same id would inherit them.
+    QSqlQuery& q =
+        m_writer->prepared(QStringLiteral("SELECT id FROM reviews WHERE subject_type = ? AND subject_id = ?"));
+    q.addBindValue(subjectType);
+    q.addBindValue(subjectId);
+    m_writer->execOrThrow(q, QStringLiteral("reviews"));
+    std::vector<Id> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    q.finish();
+    for (Id id : ids)
+        writer().remove(QStringLiteral("reviews"), id);
+}
+
 Id Store::addReview(const Review& review)
 {
     Id id = 0;

@@ -93,6 +93,7 @@ void Store::removeWorkspace(Id id)
         writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), id, {});
         writer().syncChildren(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), id, {});
         writer().syncChildren(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), id, {});
+        removeReviewsOf(QStringLiteral("workspace"), id);
         writer().remove(QStringLiteral("workspaces"), id);
     });
 }
@@ -136,6 +137,7 @@ void Store::removeConnector(Id id)
             for (Id row : writer().childIds(links, QStringLiteral("connector_id"), id))
                 writer().remove(links, row);
         }
+        removeReviewsOf(QStringLiteral("connector"), id);
         writer().remove(QStringLiteral("connectors"), id);
     });
 }
@@ -173,6 +175,7 @@ void Store::removeSkill(Id id)
         writer().syncChildren(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), id, {});
         for (Id row : writer().childIds(QStringLiteral("workspace_skills"), QStringLiteral("skill_id"), id))
             writer().remove(QStringLiteral("workspace_skills"), row);
+        removeReviewsOf(QStringLiteral("skill"), id);
         writer().remove(QStringLiteral("skills"), id);
     });
 }

@@ -2,6 +2,7 @@
 #include "store/mapping.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +13,12 @@ namespace {
 
 using namespace mapping;
 
+// The translation context lupdate files these strings under.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
+
 QSqlQuery run(QSqlDatabase& db, const QString& sql, Id bound = 0)
 {
     QSqlQuery query(db);
@@ -20,7 +27,7 @@ QSqlQuery run(QSqlDatabase& db, const QString& sql, Id bound = 0)
     if (bound != 0)
         query.addBindValue(bound);
     if (!query.exec())
-        throw StoreError(QStringLiteral("%1: %2").arg(sql.left(80), query.lastError().text()));
+        throw StoreError(Tr::tr("Reading the inventory failed (%1): %2").arg(sql.left(80), query.lastError().text()));
     return query;
 }
 
@@ -69,6 +76,8 @@ std::vector<Person> Store::people() const
 
 std::optional<Person> Store::person(Id id) const
 {
+    if (id <= 0)
+        return std::nullopt;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, name, email, title, team, notes FROM people WHERE id = ?"), id);
     if (!q.next())
         return std::nullopt;
@@ -183,6 +192,8 @@ std::vector<Workspace> Store::workspaces() const
 
 std::optional<Workspace> Store::workspace(Id id) const
 {
+    if (id <= 0)
+        return std::nullopt;
     auto found = readWorkspaces(id);
     return found.empty() ? std::nullopt : std::optional<Workspace>(found.front());
 }
@@ -255,6 +266,8 @@ std::vector<Connector> Store::connectors() const
 
 std::optional<Connector> Store::connector(Id id) const
 {
+    if (id <= 0)
+        return std::nullopt;
     auto found = readConnectors(id);
     return found.empty() ? std::nullopt : std::optional<Connector>(found.front());
 }
@@ -315,6 +328,8 @@ std::vector<Skill> Store::skills() const
 
 std::optional<Skill> Store::skill(Id id) const
 {
+    if (id <= 0)
+        return std::nullopt;
     auto found = readSkills(id);
     return found.empty() ? std::nullopt : std::optional<Skill>(found.front());
 }

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -19,9 +20,22 @@ QString sampleInventoryPath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("sample.steward"));
-    if (!QFileInfo::exists(path)) {
-        auto store = Store::create(path);
+    if (QFileInfo::exists(path))
+        return path;
+    // Built under another name and renamed when complete, so an interrupted first start never
+    // leaves a half-filled file that later starts would take for the sample.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    try {
+        auto store = Store::create(partial);
         templates::fillSample(*store, QDate::currentDate());
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw StoreError(QApplication::translate("steward::ui", "Cannot save the sample inventory at %1.").arg(path));
     }
     return path;
 }

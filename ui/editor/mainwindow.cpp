@@ -54,33 +54,54 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::openFile(const QString& path)
 {
+    std::unique_ptr<Store> opened = openStore(path);
+    if (!opened)
+        return false;
+    // Reading every page may still find damage the opening checks did not reach; the file
+    // that was open stays open then.
+    try {
+        m_overview->setStore(opened.get());
+    } catch (const std::exception& e) {
+        m_overview->setStore(nullptr);
+        QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                              tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        opened.reset();
+        showStore();
+        return false;
+    }
+    m_store = std::move(opened);
+    showStore();
+    return true;
+}
+
+std::unique_ptr<Store> MainWindow::openStore(const QString& path)
+{
     std::unique_ptr<Store> opened;
     try {
         opened = Store::open(path);
     } catch (const OpenError& e) {
-        if (e.kind() != OpenErrorKind::Locked) {
+        if (e.kind() != OpenErrorKind::Locked && e.kind() != OpenErrorKind::NotWritable) {
             QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), e.message());
-            return false;
+            return nullptr;
         }
-        const auto answer = QMessageBox::question(this, tr("File in use"),
-                                                  e.message() + QStringLiteral("\n\n") + tr("Open it read-only?"),
-                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        const QString title = e.kind() == OpenErrorKind::Locked ? tr("File in use") : tr("File not writable");
+        const auto answer =
+            QMessageBox::question(this, title, e.message() + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
-            return false;
+            return nullptr;
         try {
             opened = Store::open(path, Store::Mode::ReadOnly);
-        } catch (const OpenError& again) {
-            QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), again.message());
-            return false;
+        } catch (const std::exception& again) {
+            QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                                  QString::fromUtf8(again.what()));
+            return nullptr;
         }
-    } catch (const StoreError& e) {
-        QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), e.message());
-        return false;
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), QString::fromUtf8(e.what()));
+        return nullptr;
     }
-    m_overview->setStore(nullptr);
-    m_store = std::move(opened);
-    showStore();
-    return true;
+    return opened;
 }
 
 void MainWindow::chooseFile()
@@ -95,6 +116,12 @@ void MainWindow::showStore()
 {
     m_overview->setStore(m_store.get());
     m_overview->setFocus();
+    if (!m_store) {
+        setWindowTitle(tr("Steward"));
+        m_pathLabel->clear();
+        m_modeLabel->clear();
+        return;
+    }
     const QString name = QFileInfo(m_store->path()).fileName();
     setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Steward").arg(name) : tr("%1 — Steward").arg(name));
     m_pathLabel->setText(QDir::toNativeSeparators(m_store->path()));

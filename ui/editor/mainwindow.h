@@ -27,6 +27,7 @@ public:
     Store* store() const { return m_store.get(); }
 
 private:
+    std::unique_ptr<Store> openStore(const QString& path);
     void chooseFile();
     void showStore();
 
