@@ -93,7 +93,7 @@ bool hasHotJournal(const QString& path)
     return qFromBigEndian<qint32>(header.constData() + 68) == schema::applicationId;
 }
 
-FileInspection inspectFile(const QString& path)
+FileInspection inspectFile(const QString& path, bool callerHoldsLock)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -105,7 +105,7 @@ FileInspection inspectFile(const QString& path)
         throw OpenError(OpenErrorKind::NotSqlite, path,
                         Tr::tr("%1 is not a regular file (a device, pipe or socket), not an inventory.").arg(path));
 
-    if (hasHotJournal(path) && !isBeingWritten(path))
+    if (hasHotJournal(path) && !callerHoldsLock && !isBeingWritten(path))
         throw OpenError(OpenErrorKind::Interrupted, path,
                         Tr::tr("%1 was left in the middle of a change by a Steward that stopped unexpectedly. Open it "
                                "for editing once: the unfinished change is rolled back and the file is as it was after "
@@ -123,11 +123,11 @@ FileInspection inspectFile(const QString& path)
     checkHeader(path, header, size);
 
     QSqlDatabase db = sqlite::openConnection(path, true);
-    auto fail = [&db, &name](OpenErrorKind kind, const QString& path, const QString& message) {
+    auto fail = [&db, &name, callerHoldsLock](OpenErrorKind kind, const QString& path, const QString& message) {
         sqlite::closeConnection(db);
         // A file that another Steward is writing to cannot be read until that write commits;
         // what looks like damage then is only the wait running out.
-        if (kind == OpenErrorKind::Corrupt && isBeingWritten(path))
+        if (kind == OpenErrorKind::Corrupt && !callerHoldsLock && isBeingWritten(path))
             throw OpenError(OpenErrorKind::Locked, path,
                             Tr::tr("%1 is being changed by another Steward right now; try again when it has "
                                    "finished.")

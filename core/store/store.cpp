@@ -133,7 +133,7 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
             sqlite::closeConnection(recovery);
         }
     }
-    const FileInspection inspection = inspectFile(path); // throws for anything not an inventory
+    const FileInspection inspection = inspectFile(path, lock != nullptr); // throws for anything not an inventory
     if (readOnly && inspection.schemaVersion < schema::currentVersion)
         throw OpenError(OpenErrorKind::MigrationFailed, path,
                         Tr::tr("%1 was made by an older Steward and must be upgraded before it can be read. "
