@@ -267,6 +267,11 @@ std::vector<Id> RecordWriter::childIds(const QString& table, const QString& pare
 {
     QSqlQuery& query = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, parentColumn));
     query.addBindValue(parentId);
+    return collectIds(query, table);
+}
+
+std::vector<Id> RecordWriter::collectIds(QSqlQuery& query, const QString& table)
+{
     execOrThrow(query, Tr::tr("reading %1").arg(table));
     std::vector<Id> ids;
     while (query.next())
@@ -290,12 +295,7 @@ std::vector<Id> RecordWriter::insertChildren(const QString& table, const QString
 std::vector<Id> RecordWriter::orderedIds(const QString& table)
 {
     QSqlQuery& query = prepared(QStringLiteral("SELECT id FROM %1 ORDER BY position, id").arg(table));
-    execOrThrow(query, Tr::tr("reading %1").arg(table));
-    std::vector<Id> ids;
-    while (query.next())
-        ids.push_back(query.value(0).toLongLong());
-    query.finish();
-    return ids;
+    return collectIds(query, table);
 }
 
 std::vector<Id> RecordWriter::syncChildren(const QString& table, const QString& parentColumn, Id parentId,

@@ -56,6 +56,8 @@ public:
                                    std::vector<ChildRecord> children);
     // Ids of the rows whose `column` is `value`, in id order.
     std::vector<Id> childIds(const QString& table, const QString& column, Id value);
+    // Runs a prepared SELECT whose first column is an id, and returns the ids it found.
+    std::vector<Id> collectIds(QSqlQuery& query, const QString& table);
     // Ids of a position-ordered table, so a list edited in place keeps its row ids.
     std::vector<Id> orderedIds(const QString& table);
 

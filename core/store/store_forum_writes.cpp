@@ -144,12 +144,7 @@ void Store::removeReviewsOf(const QString& subjectType, Id subjectId)
         m_writer->prepared(QStringLiteral("SELECT id FROM reviews WHERE subject_type = ? AND subject_id = ?"));
     q.addBindValue(subjectType);
     q.addBindValue(subjectId);
-    m_writer->execOrThrow(q, QStringLiteral("reviews"));
-    std::vector<Id> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    q.finish();
-    for (Id id : ids)
+    for (Id id : m_writer->collectIds(q, QStringLiteral("reviews")))
         writer().remove(QStringLiteral("reviews"), id);
 }
 
