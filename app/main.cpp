@@ -42,6 +42,16 @@ int main(int argc, char** argv)
         QTextStream err(stderr);
         return steward::cli::run(args, out, err);
     }
+#ifdef Q_OS_LINUX
+    // Without a display Qt would abort; say what happened and where the command line is.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("steward: no display to open the editor on (DISPLAY is not set); "
+                   "the command line is described by steward --help\n",
+                   stderr);
+        return steward::cli::UsageOrIoError;
+    }
+#endif
     QApplication app(argc, argv);
     installTranslations(app);
     return steward::ui::runEditor(args);

@@ -80,11 +80,15 @@ Parsed parse(const QStringList& args, const QStringList& valued)
         }
         if (!valued.contains(name))
             throw UsageError{Tr::tr("unknown option --%1").arg(name)};
+        if (parsed.options.contains(name))
+            throw UsageError{Tr::tr("--%1 is given twice").arg(name)};
         if (!inlineValue) {
             if (i + 1 >= args.size())
                 throw UsageError{Tr::tr("--%1 needs a value").arg(name)};
             value = args[++i];
         }
+        if (value.trimmed().isEmpty())
+            throw UsageError{Tr::tr("--%1 needs a value").arg(name)};
         parsed.options.insert(name, value);
     }
     return parsed;
@@ -96,6 +100,8 @@ QString onePositional(const Parsed& parsed, const QString& what)
         throw UsageError{Tr::tr("missing %1").arg(what)};
     if (parsed.positionals.size() > 1)
         throw UsageError{Tr::tr("unexpected argument %1").arg(parsed.positionals[1])};
+    if (parsed.positionals.front().trimmed().isEmpty())
+        throw UsageError{Tr::tr("%1 must not be empty").arg(what)};
     return parsed.positionals.front();
 }
 
@@ -161,6 +167,13 @@ int commandVerify(const QStringList& args, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return Success;
     } catch (const OpenError& e) {
+        // A damaged inventory is what verify looks for: a finding (exit 1), like tampering. A
+        // file that is no inventory at all is an input error (exit 2).
+        if (e.kind() == OpenErrorKind::Corrupt || e.kind() == OpenErrorKind::Interrupted) {
+            out << QStringLiteral("%1: %2").arg(file, e.message()) << Qt::endl;
+            report(err, file, Tr::tr("the file is damaged"));
+            return ProblemsFound;
+        }
         report(err, file, e.message());
     } catch (const std::exception& e) {
         report(err, file, QString::fromUtf8(e.what()));
@@ -214,6 +227,8 @@ QString helpText()
                   "                                        about 100), the same for the same N and S\n"
                   "  steward --help | --version\n"
                   "\n"
+                  "export, import, lint and reconcile are reserved for coming releases.\n"
+                  "\n"
                   "Options:\n"
                   "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
                   "                 (default: $STEWARD_ACTOR, then the operating-system user)\n"
@@ -227,7 +242,13 @@ bool isCommand(const QStringList& args)
     if (args.isEmpty())
         return false;
     const QString& first = args.front();
-    return first.startsWith(QLatin1Char('-')) || availableCommands().contains(first) || laterCommands().contains(first);
+    if (first.startsWith(QLatin1Char('-')) || availableCommands().contains(first) || laterCommands().contains(first))
+        return true;
+    // The editor takes one file. Anything else is a command line, so that a mistyped command
+    // ("steward verfy x.steward") is a usage error rather than an editor opened on "verfy".
+    if (args.size() > 1)
+        return true;
+    return !QFileInfo::exists(first) && !first.endsWith(QLatin1String(".steward"), Qt::CaseInsensitive);
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -239,7 +260,11 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     const QString command = args.front();
     const QStringList rest = args.mid(1);
     try {
-        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        const bool help =
+            command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help");
+        if ((help || command == QLatin1String("--version")) && !rest.isEmpty())
+            throw UsageError{Tr::tr("%1 takes no arguments").arg(command)};
+        if (help) {
             out << helpText();
             return Success;
         }
@@ -261,6 +286,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         if (command.startsWith(QLatin1Char('-')))
             throw UsageError{Tr::tr("unknown option %1").arg(command)};
+        if (QFileInfo(command).isFile() || command.endsWith(QLatin1String(".steward"), Qt::CaseInsensitive))
+            throw UsageError{Tr::tr("the editor opens one file at a time: steward FILE")};
         throw UsageError{Tr::tr("unknown command %1").arg(command)};
     } catch (const UsageError& e) {
         err << QStringLiteral("steward: %1\n").arg(e.message) << Tr::tr("Try 'steward --help'.") << Qt::endl;

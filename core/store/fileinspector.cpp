@@ -55,7 +55,8 @@ bool readsBookkeeping(QSqlDatabase& db, QString* damage)
         return false;
     }
     if (!query.next()) {
-        *damage = Tr::tr("its bookkeeping record is missing.");
+        *damage = Tr::tr("the record of where its audit trail ends is missing, so it is not a complete Steward "
+                         "inventory.");
         return false;
     }
     return true;
@@ -77,11 +78,14 @@ bool isBeingWritten(const QString& path)
 
 bool hasHotJournal(const QString& path)
 {
-    // SQLite writes the journal's magic number only when it syncs the journal, just before it
-    // first changes the database file. A journal without it is a leftover the file never needed.
+    // SQLite's own rule: a journal whose first byte is not zero must be played back (or, when it
+    // holds no valid records, discarded) before the file may be read. Only a writable connection
+    // can do either.
     QFile journal(path + QStringLiteral("-journal"));
-    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
-    if (!journal.open(QIODevice::ReadOnly) || journal.read(8) != magic)
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray first = journal.read(1);
+    if (first.isEmpty() || first.front() == '\0')
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -107,9 +111,9 @@ FileInspection inspectFile(const QString& path, bool callerHoldsLock)
 
     if (hasHotJournal(path) && !callerHoldsLock && !isBeingWritten(path))
         throw OpenError(OpenErrorKind::Interrupted, path,
-                        Tr::tr("%1 was left in the middle of a change by a Steward that stopped unexpectedly. Open it "
-                               "for editing once: the unfinished change is rolled back and the file is as it was after "
-                               "its last completed edit.")
+                        Tr::tr("%1 was left in the middle of a change by a Steward that stopped unexpectedly (its "
+                               "rollback journal is beside it). Open it for editing once: the unfinished change is "
+                               "rolled back and the file is as it was after its last completed edit.")
                             .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

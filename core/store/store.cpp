@@ -7,10 +7,16 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,9 +44,12 @@ std::unique_ptr<QLockFile> acquireLock(const QString& path)
         const auto holder = lockHolder(path);
         const QString who = holder ? Tr::tr("Steward (process %1 on %2)").arg(holder->pid).arg(holder->host)
                                    : Tr::tr("another program");
+        // A lock left by a machine that crashed is never stale to us (its process cannot be
+        // checked from here): say how to release it.
         throw OpenError(OpenErrorKind::Locked, path,
-                        Tr::tr("%1 is open for editing in %2. Close it there, or open this file read-only.")
-                            .arg(QFileInfo(path).fileName(), who));
+                        Tr::tr("%1 is open for editing in %2. If Steward is no longer running there, delete %3 "
+                               "and try again.")
+                            .arg(QFileInfo(path).fileName(), who, QDir::toNativeSeparators(lockPathFor(path))));
     }
     throw OpenError(OpenErrorKind::NotWritable, path,
                     Tr::tr("The folder holding %1 is not writable, so Steward cannot edit the file there (it keeps "
@@ -165,7 +174,13 @@ std::unique_ptr<Store> Store::create(const QString& path, const QString& actor)
 {
     if (QFileInfo::exists(path))
         throw OpenError(OpenErrorKind::AlreadyExists, path,
-                        Tr::tr("%1 already exists; Steward will not overwrite it.").arg(path));
+                        Tr::tr("the file already exists; Steward will not overwrite it."));
+    if (const QFileInfo folder(QFileInfo(path).absolutePath()); !folder.isDir())
+        throw OpenError(OpenErrorKind::NotFound, path,
+                        Tr::tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+    else if (!folder.isWritable())
+        throw OpenError(OpenErrorKind::NotWritable, path,
+                        Tr::tr("the folder %1 is not writable.").arg(QDir::toNativeSeparators(folder.filePath())));
     auto lock = acquireLock(path);
     QSqlDatabase db = sqlite::openConnection(path, false);
     QString error;
@@ -268,6 +283,11 @@ QString Store::defaultActor()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // Cron jobs, containers and CI often run without USER; the account name is still known.
+    if (const passwd* account = ::getpwuid(::geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

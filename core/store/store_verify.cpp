@@ -142,8 +142,10 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
         seen.insert(id);
         const auto it = expected.find(id);
         if (it == expected.end()) {
-            problems.append(
-                Tr::tr("%1 id %2: row is not in the audit trail (inserted behind Steward's back)").arg(name).arg(id));
+            problems.append(Tr::tr("%1 id %2: row is not accounted for by the audit trail (inserted behind Steward's "
+                                   "back, or the audit rows that created it were removed)")
+                                .arg(name)
+                                .arg(id));
             continue;
         }
         for (int i = 0; i < record.count(); ++i) {

@@ -91,6 +91,10 @@ void TestCliUsage::isCommand_data()
     QTest::newRow("import") << QStringList{QStringLiteral("import")} << true;
     QTest::newRow("lint") << QStringList{QStringLiteral("lint")} << true;
     QTest::newRow("reconcile") << QStringList{QStringLiteral("reconcile")} << true;
+    QTest::newRow("a mistyped command and a file")
+        << QStringList{QStringLiteral("verfy"), QStringLiteral("x.steward")} << true;
+    QTest::newRow("two files") << QStringList{QStringLiteral("a.steward"), QStringLiteral("b.steward")} << true;
+    QTest::newRow("a word that is neither a file nor an inventory name") << QStringList{QStringLiteral("nwe")} << true;
 }
 
 void TestCliUsage::isCommand()
@@ -100,8 +104,7 @@ void TestCliUsage::isCommand()
     QCOMPARE(cli::isCommand(args), command);
 }
 
-// A word that is no command never reaches cli::run from the binary (it is a FILE for the
-// editor), so the "unknown command" path is checked in-process.
+// The binary sends a mistyped command to cli::run too (see isCommand); here the message itself.
 void TestCliUsage::unknownCommandInProcess()
 {
     QString out;
@@ -128,6 +131,19 @@ void TestCliUsage::usageErrors_data()
     const QString five = QStringLiteral("5");
 
     row("unknown top-level option", {QStringLiteral("--frobnicate")}, QStringLiteral("--frobnicate"));
+    row("mistyped command", {QStringLiteral("verfy"), file}, QStringLiteral("unknown command verfy"));
+    row("two files for the editor", {file, QStringLiteral("other.steward")}, QStringLiteral("one file at a time"));
+    row("--version with an argument", {QStringLiteral("--version"), file}, QStringLiteral("takes no arguments"));
+    row("--help with an option", {QStringLiteral("--help"), QStringLiteral("--bogus")},
+        QStringLiteral("takes no arguments"));
+    row("new: empty FILE", {QStringLiteral("new"), QString()}, QStringLiteral("FILE must not be empty"));
+    row("new: empty --actor", {QStringLiteral("new"), file, QStringLiteral("--actor"), QString()},
+        QStringLiteral("--actor needs a value"));
+    row("new: --template twice",
+        {QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("seed"),
+         QStringLiteral("--template"), QStringLiteral("empty")},
+        QStringLiteral("--template is given twice"));
+    row("demo: empty FILE", {QStringLiteral("demo"), QString(), n, five}, QStringLiteral("FILE must not be empty"));
     row("unknown top-level short option", {QStringLiteral("-x")}, QStringLiteral("-x"));
     row("new: unknown option", {QStringLiteral("new"), file, QStringLiteral("--bogus")},
         QStringLiteral("unknown option --bogus"));

@@ -49,6 +49,7 @@ private slots:
     void notAnInventory_data();
     void notAnInventory();
     void whileOpenForWriting();
+    void damagedFileIsAFinding();
 };
 
 void TestCliVerify::freshFile_data()
@@ -168,7 +169,6 @@ void TestCliVerify::notAnInventory_data()
         << QStringLiteral("foreign") << QStringLiteral("another application's SQLite database (tables: notes)");
     QTest::newRow("user_version 999") << QStringLiteral("newer") << QStringLiteral("written by a newer Steward");
     QTest::newRow("older schema") << QStringLiteral("older") << QStringLiteral("older Steward");
-    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
     QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
     QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
 }
@@ -191,10 +191,6 @@ void TestCliVerify::notAnInventory()
     } else if (kind == QLatin1String("older")) {
         QVERIFY(createInventory(path, QStringLiteral("seed")));
         QVERIFY(test::rawSql(path, QStringLiteral("PRAGMA user_version = 1")));
-    } else if (kind == QLatin1String("truncated")) {
-        QVERIFY(createInventory(path, QStringLiteral("demo")));
-        const QByteArray whole = test::fileBytes(path);
-        test::writeBytes(path, whole.left(whole.size() / 2));
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir(dir->path()).mkdir(QStringLiteral("inv.steward")));
     }
@@ -239,6 +235,26 @@ void TestCliVerify::whileOpenForWriting()
     const auto after = lockHolder(path);
     QVERIFY(after);
     QCOMPARE(after->pid, QCoreApplication::applicationPid());
+}
+
+// Damage is what verify looks for, like tampering: exit 1 with the finding on stdout, not the
+// exit 2 of a file that is no inventory at all.
+void TestCliVerify::damagedFileIsAFinding()
+{
+    const auto dir = test::makeTempDir();
+    const QString path = dir->filePath(QStringLiteral("inv.steward"));
+    QVERIFY(createInventory(path, QStringLiteral("demo")));
+    const QByteArray whole = test::fileBytes(path);
+    test::writeBytes(path, whole.left(whole.size() / 2));
+    const QByteArray before = test::fileBytes(path);
+
+    const auto result = verify(path);
+    QVERIFY2(result.finished, describe(result));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.startsWith(QStringLiteral("%1: ").arg(path)), describe(result));
+    QVERIFY2(result.out.contains(QStringLiteral("damaged")), describe(result));
+    QCOMPARE(result.err, QStringLiteral("steward: %1: the file is damaged\n").arg(path));
+    QCOMPARE(test::fileBytes(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliVerify)

@@ -116,7 +116,7 @@ void TestVerify::tamperingIsReported_data()
     QTest::newRow("connectors INSERT")
         << QStringLiteral("INSERT INTO connectors (id, name, access, sensitivity, external, tier, status, cadence)"
                           " VALUES (4, 'Backdoor', 'read-write', 'restricted', 1, 1, 'approved', 'annual')")
-        << QStringLiteral("connectors id 4: row is not in the audit trail");
+        << QStringLiteral("connectors id 4: row is not accounted for by the audit trail");
     QTest::newRow("scopes UPDATE") << QStringLiteral("UPDATE connector_scopes SET mode = 'write' WHERE id = 2")
                                    << QStringLiteral("connector_scopes id 2: mode");
     QTest::newRow("people DELETE") << QStringLiteral("DELETE FROM people WHERE id = 2")

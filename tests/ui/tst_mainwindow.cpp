@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badFileKeepsCurrentFileAndExplains();
     void lockedFileOpensReadOnlyWhenAccepted();
     void applicationIconIsEmbedded();
+    void failedFirstOpenShowsTheEmptyState();
 
 private:
     // Closes the next message box that appears, remembering its text.
@@ -119,6 +120,22 @@ void TestMainWindow::lockedFileOpensReadOnlyWhenAccepted()
 void TestMainWindow::applicationIconIsEmbedded()
 {
     QVERIFY(!QIcon(QStringLiteral(":/icons/steward.svg")).pixmap(32, 32).isNull());
+}
+
+void TestMainWindow::failedFirstOpenShowsTheEmptyState()
+{
+    ui::MainWindow window;
+    window.show();
+    answerNextMessageBox(QMessageBox::Ok);
+    QVERIFY(!window.openFile(m_dir->filePath(QStringLiteral("missing.steward"))));
+    QVERIFY2(m_lastMessage.contains(QStringLiteral("does not exist")), qPrintable(m_lastMessage));
+    auto* emptyState = window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(emptyState);
+    QVERIFY(emptyState->isVisible());
+    QVERIFY(!window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->isVisible());
+
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(!emptyState->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -218,7 +218,8 @@ void InventoryOverview::fillConnectors()
     }
     addWithToolTips(m_connectors.table, items);
     m_connectors.table->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_connectors.table->setColumnWidth(3, std::min(m_connectors.table->columnWidth(3), 320));
+    m_connectors.table->setColumnWidth(1, std::min(m_connectors.table->columnWidth(1), 200));
+    m_connectors.table->setColumnWidth(3, std::min(m_connectors.table->columnWidth(3), 260));
 }
 
 void InventoryOverview::fillSkills()
@@ -231,7 +232,7 @@ void InventoryOverview::fillSkills()
     }
     addWithToolTips(m_skills.table, items);
     m_skills.table->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_skills.table->setColumnWidth(1, std::min(m_skills.table->columnWidth(1), 360));
+    m_skills.table->setColumnWidth(1, std::min(m_skills.table->columnWidth(1), 320));
 }
 
 } // namespace steward::ui

@@ -1,5 +1,6 @@
 #include "editor/mainwindow.h"
 
+#include "editor/editorapp.h"
 #include "editor/inventoryoverview.h"
 #include "store/store.h"
 
@@ -8,23 +9,31 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace steward::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_central(new QStackedWidget(this))
     , m_overview(new InventoryOverview(this))
     , m_pathLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Steward"));
-    setCentralWidget(m_overview);
+    m_central->setObjectName(QStringLiteral("centralStackedWidget"));
+    m_central->addWidget(makeEmptyState());
+    m_central->addWidget(m_overview);
+    setCentralWidget(m_central);
     resize(1200, 760);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -106,15 +115,53 @@ std::unique_ptr<Store> MainWindow::openStore(const QString& path)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open inventory"), QString(),
+    const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open inventory"), folder,
                                                       tr("Steward inventories (*.steward);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
+// What the window shows while no file is open (the one it was asked to open could not be).
+QWidget* MainWindow::makeEmptyState()
+{
+    auto* page = new QWidget(m_central);
+    auto* layout = new QVBoxLayout(page);
+    auto* message = new QLabel(tr("No inventory is open."), page);
+    message->setObjectName(QStringLiteral("emptyStateLabel"));
+    message->setAlignment(Qt::AlignCenter);
+    QFont font = message->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    message->setFont(font);
+    auto* openButton = new QPushButton(tr("Open an inventory…"), page);
+    openButton->setObjectName(QStringLiteral("openPushButton"));
+    auto* sampleButton = new QPushButton(tr("Open the sample inventory"), page);
+    sampleButton->setObjectName(QStringLiteral("samplePushButton"));
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseFile);
+    connect(sampleButton, &QPushButton::clicked, this, [this] {
+        try {
+            openFile(sampleInventoryPath());
+        } catch (const std::exception& e) {
+            QMessageBox::critical(this, tr("Steward"),
+                                  tr("Cannot prepare the sample inventory: %1").arg(QString::fromUtf8(e.what())));
+        }
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(openButton);
+    buttons->addWidget(sampleButton);
+    buttons->addStretch();
+    layout->addStretch();
+    layout->addWidget(message);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return page;
+}
+
 void MainWindow::showStore()
 {
     m_overview->setStore(m_store.get());
+    m_central->setCurrentIndex(m_store ? 1 : 0);
     m_overview->setFocus();
     if (!m_store) {
         setWindowTitle(tr("Steward"));

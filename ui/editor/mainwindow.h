@@ -4,6 +4,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 
 namespace steward {
 class Store;
@@ -29,9 +30,11 @@ public:
 private:
     std::unique_ptr<Store> openStore(const QString& path);
     void chooseFile();
+    QWidget* makeEmptyState();
     void showStore();
 
     std::unique_ptr<Store> m_store;
+    QStackedWidget* m_central = nullptr;
     InventoryOverview* m_overview = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
