@@ -27,6 +27,9 @@ struct LockHolder
 // One open inventory file. Reads return value types; every mutating call is one SQLite
 // transaction that also appends its audit rows, and either happens whole or not at all (a
 // StoreError reaches the caller after the rollback). Calls made inside transaction() join it.
+//
+// add*() of an entity whose id is not 0 adds it under that id, and its children (scopes, tasks)
+// under theirs, if the ids are free: that is how undo brings a removed row back unchanged.
 class Store
 {
 public:
@@ -122,6 +125,17 @@ public:
     Id addIncident(const Incident& incident);
     void updateIncident(const Incident& incident);
     void removeIncident(Id id);
+
+    // Paging for the editor's table models: up to `limit` rows with id > afterId, in id order,
+    // complete with children and links (keyset pagination: each page costs the same).
+    std::vector<Person> personPage(Id afterId, int limit) const;
+    std::vector<Workspace> workspacePage(Id afterId, int limit) const;
+    std::vector<Connector> connectorPage(Id afterId, int limit) const;
+    std::vector<Skill> skillPage(Id afterId, int limit) const;
+
+    // Writes a consistent copy of the whole inventory to `path` (File › Save a Copy As); the
+    // copy is a complete inventory with its audit trail. Refuses to overwrite an existing file.
+    void saveCopy(const QString& path) const;
 
     // Counts of the main tables, cheap enough for a status bar.
     qint64 count(const QString& table) const;

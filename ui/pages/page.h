@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+
+class QUndoStack;
+
+namespace steward {
+class Store;
+}
+
+namespace steward::ui {
+
+// One page of the editor (Connectors, People, …). The main window shows the current page, routes
+// Edit › Add / Duplicate / Delete / Find to it, and labels it in the navigation with its count.
+// A page reads through the Store and changes it only through QUndoCommands pushed on the stack.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    virtual qint64 count() const = 0;
+
+    // A new store (or none); the page forgets its rows and selection.
+    virtual void setStore(Store* store, QUndoStack* undoStack) = 0;
+    // Re-read what the store holds now, keeping the selection where the row still exists.
+    virtual void reload() = 0;
+
+    virtual bool canAdd() const { return false; }
+    virtual bool canDuplicate() const { return false; }
+    virtual bool canRemove() const { return false; }
+    virtual void add() {}
+    virtual void duplicate() {}
+    virtual void remove() {}
+    virtual void focusFind() {}
+
+Q_SIGNALS:
+    // Selection or read-only state changed: the window re-evaluates Add/Duplicate/Delete.
+    void actionsChanged();
+    // The page changed the store (a command was pushed, undone or redone): counts may differ.
+    void inventoryChanged();
+};
+
+} // namespace steward::ui
