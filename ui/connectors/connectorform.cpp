@@ -1,0 +1,291 @@
+#include "connectors/connectorform.h"
+
+#include "connectors/personcombobox.h"
+#include "connectors/scopeseditor.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace steward::ui {
+namespace {
+
+// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
+const QDate NotSet(1900, 1, 1);
+
+template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
+{
+    for (E value : values)
+        combo->addItem(label(value), int(value));
+}
+
+template <typename E> void selectValue(QComboBox* combo, E value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+void setTextKeepingCursor(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+// Shell-style quoting, as the CSV export writes a stdio command line.
+QString joinArgs(const QStringList& args)
+{
+    QStringList quoted;
+    for (const QString& arg : args) {
+        if (!arg.isEmpty() && !arg.contains(QLatin1Char(' ')) && !arg.contains(QLatin1Char('"')))
+            quoted << arg;
+        else
+            quoted << QLatin1Char('"') + QString(arg).replace(QLatin1Char('"'), QStringLiteral("\"\"\"")) +
+                          QLatin1Char('"');
+    }
+    return quoted.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+ConnectorForm::ConnectorForm(QWidget* parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("connectorFormScrollArea"));
+    setAccessibleName(tr("Connector details"));
+    setWidgetResizable(true);
+    buildEditors();
+    connectEditors();
+    setEditable(false);
+}
+
+QWidget* ConnectorForm::addField(Field field, const QString& labelText, QWidget* editor)
+{
+    // The editor and, under it, the red line that says why a value was refused.
+    auto* row = new QWidget(widget());
+    auto* box = new QVBoxLayout(row);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    box->addWidget(editor);
+    auto* error = new QLabel(row);
+    static const QRegularExpression widgetClass(
+        QStringLiteral("(LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|Editor)$"));
+    error->setObjectName(QString(editor->objectName()).remove(widgetClass) + QStringLiteral("ErrorLabel"));
+    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->setWordWrap(true);
+    error->hide();
+    box->addWidget(error);
+    m_errors.insert(field, error);
+    m_rows.insert(field, row);
+    editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
+    m_layout->addRow(labelText, row);
+    return row;
+}
+
+void ConnectorForm::buildEditors()
+{
+    auto* content = new QWidget(this);
+    setWidget(content);
+    m_layout = new QFormLayout(content);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_message = new QLabel(content);
+    m_message->setObjectName(QStringLiteral("formMessageLabel"));
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_layout->addRow(m_message);
+
+    auto make = [content](auto* widget, const QString& name) {
+        widget->setParent(content);
+        widget->setObjectName(name);
+        return widget;
+    };
+    m_name = make(new QLineEdit, QStringLiteral("nameLineEdit"));
+    m_system = make(new QLineEdit, QStringLiteral("systemLineEdit"));
+    m_system->setPlaceholderText(tr("The system it reaches, e.g. GitHub"));
+    m_access = make(new QComboBox, QStringLiteral("accessComboBox"));
+    fillCombo(m_access, {Access::ReadOnly, Access::ReadWrite});
+    m_sensitivity = make(new QComboBox, QStringLiteral("sensitivityComboBox"));
+    fillCombo(m_sensitivity, {DataClass::Public, DataClass::Internal, DataClass::Confidential, DataClass::Restricted});
+    m_external = make(new QCheckBox(tr("Can send data outside the organisation")), QStringLiteral("externalCheckBox"));
+    m_tier = make(new QSpinBox, QStringLiteral("tierSpinBox"));
+    m_tier->setRange(1, 3);
+    m_tier->setKeyboardTracking(false);
+    m_owner = make(new PersonComboBox, QStringLiteral("ownerComboBox"));
+    m_approvedBy = make(new PersonComboBox, QStringLiteral("approvedByComboBox"));
+    m_approvedOn = make(new QDateEdit, QStringLiteral("approvedOnDateEdit"));
+    m_status = make(new QComboBox, QStringLiteral("statusComboBox"));
+    fillCombo(m_status, {ApprovalStatus::Requested, ApprovalStatus::Approved, ApprovalStatus::PendingReapproval,
+                         ApprovalStatus::Revoked});
+    m_transport = make(new QComboBox, QStringLiteral("transportComboBox"));
+    fillCombo(m_transport, {steward::Transport::Unknown, steward::Transport::Stdio, steward::Transport::Http,
+                            steward::Transport::Sse});
+    m_command = make(new QLineEdit, QStringLiteral("commandLineEdit"));
+    m_command->setPlaceholderText(tr("e.g. npx"));
+    m_args = make(new QLineEdit, QStringLiteral("argsLineEdit"));
+    m_args->setPlaceholderText(tr("Arguments, quoted as in a shell"));
+    m_url = make(new QLineEdit, QStringLiteral("urlLineEdit"));
+    m_url->setPlaceholderText(tr("https://…"));
+    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
+    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
+                          steward::Cadence::Annual});
+    m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
+    m_notes = make(new QPlainTextEdit, QStringLiteral("notesPlainTextEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(120);
+    m_notes->installEventFilter(this);
+    m_scopes = make(new ScopesEditor, QStringLiteral("scopesEditor"));
+    for (QDateEdit* date : {m_approvedOn, m_lastReviewed}) {
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setMinimumDate(NotSet);
+        date->setSpecialValueText(tr("Not set"));
+        date->setCalendarPopup(true);
+    }
+
+    addField(Name, tr("&Name"), m_name);
+    addField(System, tr("S&ystem"), m_system);
+    addField(Access, tr("&Access"), m_access);
+    addField(Scopes, tr("OAuth &scopes"), m_scopes);
+    addField(Sensitivity, tr("Data se&nsitivity"), m_sensitivity);
+    addField(External, tr("External"), m_external);
+    addField(Tier, tr("Risk &tier"), m_tier);
+    addField(Owner, tr("&Owner"), m_owner);
+    addField(Status, tr("Approval stat&us"), m_status);
+    addField(ApprovedBy, tr("Approved &by"), m_approvedBy);
+    addField(ApprovedOn, tr("Approved o&n"), m_approvedOn);
+    addField(Transport, tr("MCP t&ransport"), m_transport);
+    addField(Command, tr("&Command"), m_command);
+    addField(Args, tr("Ar&guments"), m_args);
+    addField(Url, tr("&URL"), m_url);
+    addField(Cadence, tr("Review ca&dence"), m_cadence);
+    addField(LastReviewed, tr("&Last reviewed"), m_lastReviewed);
+    addField(Notes, tr("Not&es"), m_notes);
+}
+
+void ConnectorForm::setStore(Store* store, QUndoStack* undoStack)
+{
+    m_store = store;
+    m_undoStack = undoStack;
+    m_connector = {};
+    showConnector(0);
+}
+
+void ConnectorForm::showConnector(Id id)
+{
+    std::optional<Connector> found = m_store && id != 0 ? m_store->connector(id) : std::nullopt;
+    if (!found || found->id != m_connector.id)
+        clearMessages();
+    m_connector = found.value_or(Connector{});
+    load();
+    setEditable(found.has_value() && !m_store->isReadOnly());
+}
+
+void ConnectorForm::load()
+{
+    m_loading = true;
+    const Connector& c = m_connector;
+    const std::vector<Person> people = m_store ? m_store->people() : std::vector<Person>{};
+    // A field showing a refused value keeps it, so the person can correct it.
+    if (m_errors.value(Name)->isHidden())
+        setTextKeepingCursor(m_name, c.name);
+    setTextKeepingCursor(m_system, c.system);
+    selectValue(m_access, c.access);
+    selectValue(m_sensitivity, c.sensitivity);
+    {
+        const QSignalBlocker blocker(m_external);
+        m_external->setChecked(c.external);
+    }
+    {
+        const QSignalBlocker blocker(m_tier);
+        m_tier->setValue(c.tier);
+    }
+    m_owner->setPeople(people);
+    m_owner->setPersonId(c.ownerId);
+    m_approvedBy->setPeople(people);
+    m_approvedBy->setPersonId(c.approvedBy);
+    setDate(m_approvedOn, c.approvedOn);
+    selectValue(m_status, c.status);
+    selectValue(m_transport, c.server.transport);
+    setTextKeepingCursor(m_command, c.server.command);
+    setTextKeepingCursor(m_args, joinArgs(c.server.args));
+    if (m_errors.value(Url)->isHidden())
+        setTextKeepingCursor(m_url, c.server.url);
+    selectValue(m_cadence, c.review.cadence);
+    setDate(m_lastReviewed, c.review.lastReviewedOn);
+    if (m_errors.value(Notes)->isHidden() && m_notes->toPlainText() != c.notes)
+        m_notes->setPlainText(c.notes);
+    m_scopes->setScopes(c.scopes, !m_errors.value(Scopes)->isHidden());
+    updateTransportRows();
+    m_loading = false;
+}
+
+void ConnectorForm::setEditable(bool editable)
+{
+    for (QWidget* editor :
+         std::initializer_list<QWidget*>{m_access, m_sensitivity, m_external, m_tier, m_owner, m_approvedBy,
+                                         m_approvedOn, m_status, m_transport, m_cadence, m_lastReviewed})
+        editor->setEnabled(editable);
+    for (QLineEdit* edit : {m_name, m_system, m_command, m_args, m_url})
+        edit->setReadOnly(!editable);
+    m_notes->setReadOnly(!editable);
+    m_scopes->setEditable(editable);
+    widget()->setEnabled(m_connector.id != 0);
+}
+
+void ConnectorForm::updateTransportRows()
+{
+    const auto transport = m_connector.server.transport;
+    const bool stdio = transport == steward::Transport::Stdio;
+    const bool web = transport == steward::Transport::Http || transport == steward::Transport::Sse;
+    m_layout->setRowVisible(m_rows.value(Command), stdio);
+    m_layout->setRowVisible(m_rows.value(Args), stdio);
+    m_layout->setRowVisible(m_rows.value(Url), web);
+}
+
+QDate ConnectorForm::dateOf(const QDateEdit* editor) const
+{
+    return editor->date() == NotSet ? QDate() : editor->date();
+}
+
+void ConnectorForm::setDate(QDateEdit* editor, const QDate& date)
+{
+    const QSignalBlocker blocker(editor);
+    editor->setDate(date.isValid() ? date : NotSet);
+}
+
+void ConnectorForm::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+QString ConnectorForm::messageFor(Field field) const
+{
+    const QLabel* error = m_errors.value(field);
+    return error && !error->isHidden() ? error->text() : QString();
+}
+
+void ConnectorForm::showMessage(Field field, const QString& message)
+{
+    QLabel* error = m_errors.value(field);
+    error->setText(message);
+    error->setVisible(true);
+    ensureWidgetVisible(error);
+}
+
+void ConnectorForm::clearMessages()
+{
+    for (QLabel* error : std::as_const(m_errors))
+        error->hide();
+    m_message->hide();
+}
+
+} // namespace steward::ui
