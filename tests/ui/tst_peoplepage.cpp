@@ -35,6 +35,8 @@ private Q_SLOTS:
     void emptyOrDuplicateNameRefusedInline();
     void malformedEmailRefusedInline();
     void storeRefusalShownInForm();
+    void secretInNotesRefusedByStore();
+    void filterKeyboardReachesTable();
     void filterMatchesEveryColumn();
     void deleteReferencedPersonIsRefused();
     void deleteThenUndoRestoresSameId();
@@ -259,6 +261,45 @@ void TestPeoplePage::storeRefusalShownInForm()
     QVERIFY(!message->isHidden());
     QVERIFY(!message->text().isEmpty());
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestPeoplePage::secretInNotesRefusedByStore()
+{
+    const Id id = addPerson(QStringLiteral("Ada"));
+    m_page->reload();
+    QVERIFY(m_page->selectPerson(id));
+    auto* notes = child<QPlainTextEdit>(QStringLiteral("notesPlainTextEdit"));
+    notes->setPlainText(QStringLiteral("key AKIAABCDEFGHIJKLMNOP for the bucket"));
+    QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(notes, &focusOut); // leaving the notes ends the edit
+    auto* message = child<QLabel>(QStringLiteral("formMessageLabel"));
+    QVERIFY(!message->isHidden());
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(!message->text().contains(QStringLiteral("AKIAABCDEFGHIJKLMNOP"))); // never repeated
+    QCOMPARE(m_store->person(id)->notes, QString());
+    QCOMPARE(m_stack->count(), 0);
+
+    notes->setPlainText(QStringLiteral("Prefers email."));
+    QCoreApplication::sendEvent(notes, &focusOut);
+    QCOMPARE(m_store->person(id)->notes, QStringLiteral("Prefers email."));
+    QVERIFY(message->isHidden());
+    QCOMPARE(m_stack->count(), 1);
+}
+
+void TestPeoplePage::filterKeyboardReachesTable()
+{
+    QApplication::setActiveWindow(m_page.get());
+    addPerson(QStringLiteral("Ada"));
+    const Id grace = addPerson(QStringLiteral("Grace"));
+    m_page->reload();
+    m_page->focusFind();
+    auto* filter = child<QLineEdit>(QStringLiteral("filterLineEdit"));
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("gra"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    auto* table = child<QTableView>(QStringLiteral("peopleTableView"));
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(m_page->selectedId(), grace);
 }
 
 void TestPeoplePage::filterMatchesEveryColumn()

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -61,6 +62,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_filterEdit->setAccessibleName(tr("Filter people"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PersonFilterProxy::setFilterText);
+    m_filterEdit->installEventFilter(this);
 
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("peopleTableView"));
@@ -332,6 +334,21 @@ void PeoplePage::remove()
     const int rows = m_proxy->rowCount();
     if (rows > 0)
         m_tableView->setCurrentIndex(m_proxy->index(std::min(proxyRow, rows - 1), PersonTableModel::Name));
+}
+
+bool PeoplePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down or Return in the filter goes to the matches, as in a search field with results below.
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_tableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_tableView->setCurrentIndex(m_proxy->index(0, PersonTableModel::Name));
+            m_tableView->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void PeoplePage::focusFind()

@@ -50,6 +50,9 @@ public:
     PersonTableModel* model() const { return m_model; }
     PersonFilterProxy* proxy() const { return m_proxy; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onCurrentChanged();
     void onFieldEdited(PersonForm::Field field, const QString& value);

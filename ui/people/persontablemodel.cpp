@@ -25,15 +25,17 @@ void PersonTableModel::setStore(Store* store)
 void PersonTableModel::reload()
 {
     const size_t wanted = std::max<size_t>(m_rows.size(), PageSize);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = m_store == nullptr;
-    // One reset rather than a reset plus inserts: the view and proxy rebuild once.
-    while (!m_atEnd && m_rows.size() < wanted) {
-        std::vector<Person> page = nextPage();
-        m_atEnd = page.size() < size_t(PageSize);
-        m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    // Read first, reset after: a store error leaves the model as it was, not half reset.
+    std::vector<Person> rows;
+    bool atEnd = m_store == nullptr;
+    while (!atEnd && rows.size() < wanted) {
+        std::vector<Person> page = m_store->personPage(rows.empty() ? 0 : rows.back().id, PageSize);
+        atEnd = page.size() < size_t(PageSize);
+        rows.insert(rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
     }
+    beginResetModel(); // one reset rather than a reset plus inserts: the view and proxy rebuild once
+    m_rows = std::move(rows);
+    m_atEnd = atEnd;
     endResetModel();
 }
 
