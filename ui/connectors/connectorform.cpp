@@ -83,6 +83,7 @@ QWidget* ConnectorForm::addField(Field field, const QString& labelText, QWidget*
     error->setWordWrap(true);
     error->hide();
     box->addWidget(error);
+    box->addStretch(1); // spare height goes below the field, not between label and editor
     m_errors.insert(field, error);
     m_rows.insert(field, row);
     editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));

@@ -20,6 +20,7 @@ ScopesEditor::ScopesEditor(QWidget* parent)
     m_table->setAccessibleName(tr("OAuth scopes"));
     m_table->setHorizontalHeaderLabels({tr("Scope"), tr("Mode"), tr("Justification")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ScopeColumn, 220); // scope strings are long (URLs at Google)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
