@@ -1,5 +1,6 @@
 #include "store/recordwriter.h"
 
+#include "rules/secrets.h"
 #include "store/errors.h"
 #include "store/jsontext.h"
 
@@ -49,6 +50,109 @@ QVariant bindable(const QVariant& value)
     default:
         return value;
     }
+}
+
+// How messages name the rows of a table: the noun, the column that names a row, and for a child
+// table the column and table of its parent ("OAuth scope "repo" of connector "GitHub"").
+struct TableNaming
+{
+    const char* table;
+    const char* noun;
+    const char* nameColumn;
+    const char* parentColumn;
+    const char* parentTable;
+};
+
+constexpr TableNaming tableNamings[] = {
+    {"people", QT_TRANSLATE_NOOP("steward::Store", "person"), "name", nullptr, nullptr},
+    {"workspaces", QT_TRANSLATE_NOOP("steward::Store", "workspace"), "name", nullptr, nullptr},
+    {"scheduled_tasks", QT_TRANSLATE_NOOP("steward::Store", "scheduled task"), "name", "workspace_id", "workspaces"},
+    {"connectors", QT_TRANSLATE_NOOP("steward::Store", "connector"), "name", nullptr, nullptr},
+    {"connector_scopes", QT_TRANSLATE_NOOP("steward::Store", "OAuth scope"), "scope", "connector_id", "connectors"},
+    {"skills", QT_TRANSLATE_NOOP("steward::Store", "skill"), "name", nullptr, nullptr},
+    {"requests", QT_TRANSLATE_NOOP("steward::Store", "request"), "title", nullptr, nullptr},
+    {"incidents", QT_TRANSLATE_NOOP("steward::Store", "incident"), "title", nullptr, nullptr},
+    {"reviews", QT_TRANSLATE_NOOP("steward::Store", "review"), nullptr, nullptr, nullptr},
+    {"raci_roles", QT_TRANSLATE_NOOP("steward::Store", "RACI role"), "name", nullptr, nullptr},
+    {"raci_activities", QT_TRANSLATE_NOOP("steward::Store", "RACI activity"), "name", nullptr, nullptr},
+    {"cadences", QT_TRANSLATE_NOOP("steward::Store", "review cadence"), "cadence", nullptr, nullptr},
+    {"governance_objects", QT_TRANSLATE_NOOP("steward::Store", "governance object"), "kind", nullptr, nullptr},
+    {"policy", QT_TRANSLATE_NOOP("steward::Store", "policy"), "title", nullptr, nullptr},
+    {"policy_groups", QT_TRANSLATE_NOOP("steward::Store", "allowed group"), "name", nullptr, nullptr},
+    {"policy_data_classes", QT_TRANSLATE_NOOP("steward::Store", "data-class rule"), "data_class", nullptr, nullptr},
+    {"policy_prohibited", QT_TRANSLATE_NOOP("steward::Store", "prohibited use"), "text", nullptr, nullptr},
+    {"policy_review_tiers", QT_TRANSLATE_NOOP("steward::Store", "review tier"), "tier", nullptr, nullptr},
+    {"policy_audit_fields", QT_TRANSLATE_NOOP("steward::Store", "audit field"), "name", nullptr, nullptr},
+    {"policy_sections", QT_TRANSLATE_NOOP("steward::Store", "policy section"), "title", nullptr, nullptr},
+    {"policy_versions", QT_TRANSLATE_NOOP("steward::Store", "policy version"), "version", nullptr, nullptr},
+};
+
+const TableNaming* namingOf(const QString& table)
+{
+    for (const TableNaming& naming : tableNamings) {
+        if (table == QLatin1String(naming.table))
+            return &naming;
+    }
+    return nullptr;
+}
+
+QString nounOf(const QString& table)
+{
+    const TableNaming* naming = namingOf(table);
+    return naming ? QCoreApplication::translate("steward::Store", naming->noun) : table;
+}
+
+// A column as a message names it, and whether that name is plural ("the notes ... look").
+std::pair<QString, bool> columnLabel(const QString& column)
+{
+    struct Label
+    {
+        const char* column;
+        const char* label;
+        bool plural;
+    };
+    static constexpr Label labels[] = {
+        {"notes", QT_TRANSLATE_NOOP("steward::Store", "notes"), true},
+        {"inputs", QT_TRANSLATE_NOOP("steward::Store", "inputs"), true},
+        {"outputs", QT_TRANSLATE_NOOP("steward::Store", "outputs"), true},
+        {"args", QT_TRANSLATE_NOOP("steward::Store", "arguments"), true},
+        {"system_name", QT_TRANSLATE_NOOP("steward::Store", "system"), false},
+        {"url", QT_TRANSLATE_NOOP("steward::Store", "URL"), false},
+        {"business_function", QT_TRANSLATE_NOOP("steward::Store", "business function"), false},
+        {"claude_md_url", QT_TRANSLATE_NOOP("steward::Store", "CLAUDE.md link"), false},
+        {"skill_md_url", QT_TRANSLATE_NOOP("steward::Store", "SKILL.md link"), false},
+        {"condition_text", QT_TRANSLATE_NOOP("steward::Store", "condition"), false},
+        {"training_opt_out", QT_TRANSLATE_NOOP("steward::Store", "training opt-out posture"), false},
+        {"retention", QT_TRANSLATE_NOOP("steward::Store", "retention posture"), false},
+        {"scope", QT_TRANSLATE_NOOP("steward::Store", "scope string"), false},
+        {"body", QT_TRANSLATE_NOOP("steward::Store", "text"), false},
+    };
+    for (const Label& label : labels) {
+        if (column == QLatin1String(label.column))
+            return {QCoreApplication::translate("steward::Store", label.label), label.plural};
+    }
+    QString plain = column;
+    return {plain.replace(QLatin1Char('_'), QLatin1Char(' ')), false};
+}
+
+// The text of `column` among fields, unless it is empty or itself looks like a secret (a message
+// must never repeat the secret it refuses).
+QString safeText(const Fields& fields, const char* column)
+{
+    if (!column)
+        return {};
+    for (const Field& field : fields) {
+        if (field.column == QLatin1String(column)) {
+            const QString text = RecordWriter::toCell(field.value).value_or(QString());
+            return rules::secretReason(text) ? QString() : text;
+        }
+    }
+    return {};
+}
+
+QString named(const QString& noun, const QString& name)
+{
+    return name.isEmpty() ? Tr::tr("this %1").arg(noun) : Tr::tr("%1 \"%2\"").arg(noun, name);
 }
 
 } // namespace
@@ -181,10 +285,74 @@ void RecordWriter::appendAudit(const QString& entity, Id entityId, const QString
     m_head = hash;
 }
 
-Id RecordWriter::insert(const QString& table, const Fields& fields)
+void RecordWriter::refuseSecret(const QString& table, const Fields& fields, const Field& field)
 {
+    if (field.value.typeId() != QMetaType::QString)
+        return;
+    const std::optional<QString> reason = rules::secretReason(field.value.toString());
+    if (!reason)
+        return;
+
+    const TableNaming* naming = namingOf(table);
+    const QString noun = nounOf(table);
+    QString parent;
+    if (naming && naming->parentColumn) {
+        Id parentId = 0;
+        for (const Field& f : fields) {
+            if (f.column == QLatin1String(naming->parentColumn))
+                parentId = f.value.toLongLong();
+        }
+        const QString parentTable = QLatin1String(naming->parentTable);
+        QSqlQuery& query = prepared(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(parentTable));
+        query.addBindValue(parentId);
+        QString parentName;
+        if (query.exec() && query.next())
+            parentName = query.value(0).toString();
+        query.finish();
+        parent = named(nounOf(parentTable), rules::secretReason(parentName) ? QString() : parentName);
+    }
+    QString what;
+    bool plural = false;
+    if (naming && naming->nameColumn && field.column == QLatin1String(naming->nameColumn)) {
+        // The row's own name is the secret: name the row by its place instead.
+        what = parent.isEmpty() ? Tr::tr("The name of this %1").arg(noun) : Tr::tr("One %1 of %2").arg(noun, parent);
+    } else {
+        const auto [label, isPlural] = columnLabel(field.column);
+        plural = isPlural;
+        QString subject = named(noun, safeText(fields, naming ? naming->nameColumn : nullptr));
+        if (!parent.isEmpty())
+            subject = Tr::tr("%1 of %2").arg(subject, parent);
+        what = Tr::tr("The %1 of %2").arg(label, subject);
+    }
+    throw StoreError(plural ? Tr::tr("%1 look like a secret (%2). Steward records OAuth scopes, never credentials; "
+                                     "remove it.")
+                                  .arg(what, *reason)
+                            : Tr::tr("%1 looks like a secret (%2). Steward records OAuth scopes, never credentials; "
+                                     "remove it.")
+                                  .arg(what, *reason));
+}
+
+Id RecordWriter::insert(const QString& table, const Fields& fields, Id id)
+{
+    for (const Field& field : fields)
+        refuseSecret(table, fields, field);
     QString columns;
     QString marks;
+    if (id != 0) {
+        if (id < 0)
+            throw StoreError(Tr::tr("Cannot add to %1 under the id %2: ids are positive.").arg(table).arg(id));
+        QSqlQuery& taken = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+        taken.addBindValue(id);
+        execOrThrow(taken, Tr::tr("reading %1").arg(table));
+        const bool exists = taken.next();
+        taken.finish();
+        if (exists)
+            throw StoreError(Tr::tr("Another %1 already has the id %2, so this one cannot be restored under it.")
+                                 .arg(nounOf(table))
+                                 .arg(id));
+        columns = QStringLiteral("id");
+        marks = QStringLiteral("?");
+    }
     for (const Field& field : fields) {
         columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + field.column;
         marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
@@ -192,14 +360,16 @@ Id RecordWriter::insert(const QString& table, const Fields& fields)
     QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks));
     std::vector<std::pair<QString, audit::Cell>> row;
     row.reserve(fields.size());
+    if (id != 0)
+        query.addBindValue(id);
     for (const Field& field : fields) {
         query.addBindValue(bindable(field.value));
         row.emplace_back(field.column, toCell(field.value));
     }
     execOrThrow(query, Tr::tr("adding to %1").arg(table));
-    const Id id = query.lastInsertId().toLongLong();
-    appendAudit(table, id, QStringLiteral("create"), std::nullopt, std::nullopt, rowJson(row));
-    return id;
+    const Id inserted = id != 0 ? id : query.lastInsertId().toLongLong();
+    appendAudit(table, inserted, QStringLiteral("create"), std::nullopt, std::nullopt, rowJson(row));
+    return inserted;
 }
 
 std::vector<std::pair<QString, audit::Cell>> RecordWriter::currentRow(const QString& table, Id id)
@@ -241,6 +411,8 @@ bool RecordWriter::update(const QString& table, Id id, const Fields& fields)
     }
     if (changed.empty())
         return false;
+    for (const Field* field : changed)
+        refuseSecret(table, fields, *field);
 
     QSqlQuery& query = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments));
     for (const Field* field : changed)
@@ -287,7 +459,7 @@ std::vector<Id> RecordWriter::insertChildren(const QString& table, const QString
     ids.reserve(children.size());
     for (ChildRecord& child : children) {
         child.fields.insert(child.fields.begin(), Field{parentColumn, parentId});
-        ids.push_back(insert(table, child.fields));
+        ids.push_back(insert(table, child.fields, child.id));
     }
     return ids;
 }

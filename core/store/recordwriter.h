@@ -43,15 +43,19 @@ public:
     void commitBatch();   // records the chain head in meta
     void rollbackBatch(); // forgets the head advanced by a failed transaction
 
-    Id insert(const QString& table, const Fields& fields);
+    // Adds a row and returns its id: the one SQLite chooses, or `id` when it is not 0 (restoring a
+    // removed row under its old id; refused if a row holds that id already).
+    Id insert(const QString& table, const Fields& fields, Id id = 0);
     // Returns whether any column changed.
     bool update(const QString& table, Id id, const Fields& fields);
     void remove(const QString& table, Id id);
     // Makes the rows of table whose parentColumn is parentId exactly `children`: matching ids
-    // are updated, id 0 or unknown ids inserted, the rest removed. Returns the ids in order.
+    // are updated, id 0 or unknown ids inserted (under new ids), the rest removed. Returns the ids
+    // in order.
     std::vector<Id> syncChildren(const QString& table, const QString& parentColumn, Id parentId,
                                  std::vector<ChildRecord> children);
-    // The same for a parent that was just inserted and so has no children yet.
+    // The same for a parent that was just inserted and so has no children yet; a child whose id
+    // is not 0 is inserted under that id.
     std::vector<Id> insertChildren(const QString& table, const QString& parentColumn, Id parentId,
                                    std::vector<ChildRecord> children);
     // Ids of the rows whose `column` is `value`, in id order.
@@ -67,6 +71,9 @@ public:
     void execOrThrow(QSqlQuery& query, const QString& what);
 
 private:
+    // Throws when `field`, one of the row's `fields`, holds text that looks like a credential:
+    // no text reaches the file (or its audit trail) without passing here.
+    void refuseSecret(const QString& table, const Fields& fields, const Field& field);
     void appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
                      const audit::Cell& oldValue, const audit::Cell& newValue);
     std::vector<std::pair<QString, audit::Cell>> currentRow(const QString& table, Id id);

@@ -153,7 +153,7 @@ Id Store::addReview(const Review& review)
     Id id = 0;
     transaction([&] {
         checkReview(review);
-        id = writer().insert(QStringLiteral("reviews"), reviewFields(review));
+        id = writer().insert(QStringLiteral("reviews"), reviewFields(review), review.id);
     });
     return id;
 }
@@ -177,7 +177,7 @@ Id Store::addRequest(const ForumRequest& request)
     transaction([&] {
         if (request.title.trimmed().isEmpty())
             throw StoreError(Tr::tr("A request needs a title."));
-        id = writer().insert(QStringLiteral("requests"), requestFields(request));
+        id = writer().insert(QStringLiteral("requests"), requestFields(request), request.id);
     });
     return id;
 }
@@ -202,7 +202,7 @@ Id Store::addIncident(const Incident& incident)
     transaction([&] {
         if (incident.title.trimmed().isEmpty())
             throw StoreError(Tr::tr("An incident needs a title."));
-        id = writer().insert(QStringLiteral("incidents"), incidentFields(incident));
+        id = writer().insert(QStringLiteral("incidents"), incidentFields(incident), incident.id);
     });
     return id;
 }

@@ -49,14 +49,16 @@ void checkConnector(const Connector& c)
 Id Store::addWorkspace(const Workspace& workspace)
 {
     Workspace w = workspace;
-    w.id = 0;
     transaction([&] {
         checkName(QStringLiteral("workspaces"), w.name, 0, Tr::tr("workspace"));
         if (w.seats < 0)
             throw StoreError(Tr::tr("Seats cannot be negative."));
-        w.id = writer().insert(QStringLiteral("workspaces"), workspaceFields(w));
-        for (ScheduledTask& task : w.tasks)
-            task.id = 0;
+        // A new workspace (id 0) may be a copy of another: its tasks get new ids too.
+        if (w.id == 0) {
+            for (ScheduledTask& task : w.tasks)
+                task.id = 0;
+        }
+        w.id = writer().insert(QStringLiteral("workspaces"), workspaceFields(w), w.id);
         writer().insertChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), w.id,
                                 taskRecords(w.tasks));
         syncLinks(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), w.id,
@@ -101,13 +103,15 @@ void Store::removeWorkspace(Id id)
 Id Store::addConnector(const Connector& connector)
 {
     Connector c = connector;
-    c.id = 0;
     transaction([&] {
         checkName(QStringLiteral("connectors"), c.name, 0, Tr::tr("connector"));
         checkConnector(c);
-        c.id = writer().insert(QStringLiteral("connectors"), connectorFields(c));
-        for (OAuthScope& scope : c.scopes)
-            scope.id = 0;
+        // A new connector (id 0) may be a copy of another: its scopes get new ids too.
+        if (c.id == 0) {
+            for (OAuthScope& scope : c.scopes)
+                scope.id = 0;
+        }
+        c.id = writer().insert(QStringLiteral("connectors"), connectorFields(c), c.id);
         writer().insertChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
                                 scopeRecords(c.scopes));
     });
@@ -147,10 +151,9 @@ void Store::removeConnector(Id id)
 Id Store::addSkill(const Skill& skill)
 {
     Skill s = skill;
-    s.id = 0;
     transaction([&] {
         checkName(QStringLiteral("skills"), s.name, 0, Tr::tr("skill"));
-        s.id = writer().insert(QStringLiteral("skills"), skillFields(s));
+        s.id = writer().insert(QStringLiteral("skills"), skillFields(s), s.id);
         syncLinks(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), s.id, QStringLiteral("connector_id"),
                   s.connectorIds, true);
     });

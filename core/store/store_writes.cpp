@@ -166,7 +166,7 @@ Id Store::addPerson(const Person& person)
     Id id = 0;
     transaction([&] {
         checkName(QStringLiteral("people"), person.name, 0, Tr::tr("person"));
-        id = writer().insert(QStringLiteral("people"), personFields(person));
+        id = writer().insert(QStringLiteral("people"), personFields(person), person.id);
     });
     return id;
 }

@@ -1,0 +1,115 @@
+#include "rules/secrets.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+#include <array>
+
+namespace steward::rules {
+namespace {
+
+// One recognisable kind of credential: the pattern (non-capturing groups only, so each kind is
+// one group of the combined expression) and what to call it in a message.
+struct SecretKind
+{
+    QString pattern;
+    const char* reason;
+};
+
+// The prefixes the vendors document for their keys, tokens and key files, then generic
+// "password=..." assignments. Vendor prefixes are matched case-sensitively, as issued.
+const std::array<SecretKind, 13>& kinds()
+{
+    static const std::array<SecretKind, 13> list{{
+        {QStringLiteral(R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a private key")},
+        {QStringLiteral(R"((?i:(?<![A-Za-z0-9])bearer)\s+[A-Za-z0-9\-._~+/]{20,}=*)"),
+         QT_TRANSLATE_NOOP("steward::Rules", "an HTTP bearer token")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))"),
+         QT_TRANSLATE_NOOP("steward::Rules", "an AWS access key id")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}))"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a GitHub token")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])(?:xox[abposr]|xapp)-(?=[A-Za-z\-]*[0-9])[A-Za-z0-9\-]{20,})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a Slack token")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])sk-ant-[A-Za-z0-9_\-]{20,})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "an Anthropic API key")},
+        // A digit is required: "sk-" also starts ordinary hyphenated words.
+        {QStringLiteral(R"((?<![A-Za-z0-9])sk-(?=[A-Za-z_\-]*[0-9])[A-Za-z0-9_\-]{20,})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "an OpenAI-style API key")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])AIza[0-9A-Za-z_\-]{35})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a Google API key")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{16,})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a Stripe secret key")},
+        {QStringLiteral(R"((?<![A-Za-z0-9])eyJ[A-Za-z0-9_\-]{13,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*)"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a JSON Web Token")},
+        {QStringLiteral(R"([a-z][a-z0-9+.\-]*://[^\s/:@]+:[^\s/@]{3,}@)"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a URL with a password in it")},
+        // name=value: any value of four characters that is not a placeholder ($VAR, <...>, {...}, ***).
+        {QStringLiteral(R"((?i:(?<![A-Za-z0-9])(?:password|passwd|pwd|api[_\-]?key|apikey|api[_\-]?secret|secret|)"
+                        R"(secret[_\-]?key|client[_\-]?secret|access[_\-]?token|auth[_\-]?token|private[_\-]?key|)"
+                        R"(token))["']?\s*=\s*["']?(?![$<{%*])[^\s"'&;,<>]{4,})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a password or key written out")},
+        // name: value is also how prose and scopes read ("secret: none", "read:secrets"), so only
+        // the unambiguous names count, with a value of eight or more characters holding a digit.
+        {QStringLiteral(R"((?i:(?<![A-Za-z0-9])(?:password|passwd|api[_\-]?key|apikey|client[_\-]?secret|)"
+                        R"(secret[_\-]?key|access[_\-]?token|auth[_\-]?token))["']?\s*:\s*["']?)"
+                        R"((?=[^\s"']*[0-9])[^\s"'&;,<>]{8,})"),
+         QT_TRANSLATE_NOOP("steward::Rules", "a password or key written out")},
+    }};
+    return list;
+}
+
+// Every kind as one group of a single expression, so a text is scanned once.
+const QRegularExpression& combined()
+{
+    static const QRegularExpression expression = [] {
+        QStringList groups;
+        for (const SecretKind& kind : kinds())
+            groups.append(QLatin1Char('(') + kind.pattern + QLatin1Char(')'));
+        QRegularExpression re(groups.join(QLatin1Char('|')));
+        re.optimize();
+        return re;
+    }();
+    return expression;
+}
+
+bool isTokenChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+}
+
+// Every kind above needs an '=' or ':', a run of five dashes, or a run of at least 16 token
+// characters. Almost all text has none of these, and this check is what every write pays.
+bool mayHoldSecret(QStringView text)
+{
+    int run = 0;
+    int dashes = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'=' || u == u':')
+            return true;
+        dashes = u == u'-' ? dashes + 1 : 0;
+        run = isTokenChar(u) ? run + 1 : 0;
+        if (run >= 16 || dashes >= 5)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<QString> secretReason(const QString& text)
+{
+    if (!mayHoldSecret(text))
+        return std::nullopt;
+    const QRegularExpressionMatch match = combined().match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
+        if (match.capturedStart(group) >= 0)
+            return QCoreApplication::translate("steward::Rules", kinds()[std::size_t(group - 1)].reason);
+    }
+    return std::nullopt;
+}
+
+} // namespace steward::rules
