@@ -300,6 +300,12 @@ void TestPeoplePage::filterKeyboardReachesTable()
     auto* table = child<QTableView>(QStringLiteral("peopleTableView"));
     QTRY_VERIFY(table->hasFocus());
     QCOMPARE(m_page->selectedId(), grace);
+    // Tab leaves the table for the form (not the next cell), and Return on a row edits it.
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->hasFocus());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->hasFocus());
 }
 
 void TestPeoplePage::filterMatchesEveryColumn()

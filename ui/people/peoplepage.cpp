@@ -102,7 +102,6 @@ PeoplePage::PeoplePage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     setTabOrder(m_filterEdit, m_tableView);
-    setTabOrder(m_tableView, m_form);
     m_form->setEditable(false);
 }
 
