@@ -1,5 +1,6 @@
 #include "store/mapping.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 namespace steward::mapping {
@@ -222,6 +223,82 @@ Fields incidentFields(const Incident& i)
         {QStringLiteral("description"), text(i.description)},
         {QStringLiteral("resolved_on"), date(i.resolvedOn)},
     };
+}
+
+namespace {
+
+constexpr TableNaming tableNamings[] = {
+    {"people", QT_TRANSLATE_NOOP("steward::Store", "person"), "name", nullptr, nullptr},
+    {"workspaces", QT_TRANSLATE_NOOP("steward::Store", "workspace"), "name", nullptr, nullptr},
+    {"scheduled_tasks", QT_TRANSLATE_NOOP("steward::Store", "scheduled task"), "name", "workspace_id", "workspaces"},
+    {"connectors", QT_TRANSLATE_NOOP("steward::Store", "connector"), "name", nullptr, nullptr},
+    {"connector_scopes", QT_TRANSLATE_NOOP("steward::Store", "OAuth scope"), "scope", "connector_id", "connectors"},
+    {"skills", QT_TRANSLATE_NOOP("steward::Store", "skill"), "name", nullptr, nullptr},
+    {"requests", QT_TRANSLATE_NOOP("steward::Store", "request"), "title", nullptr, nullptr},
+    {"incidents", QT_TRANSLATE_NOOP("steward::Store", "incident"), "title", nullptr, nullptr},
+    {"reviews", QT_TRANSLATE_NOOP("steward::Store", "review"), nullptr, nullptr, nullptr},
+    {"raci_roles", QT_TRANSLATE_NOOP("steward::Store", "RACI role"), "name", nullptr, nullptr},
+    {"raci_activities", QT_TRANSLATE_NOOP("steward::Store", "RACI activity"), "name", nullptr, nullptr},
+    {"cadences", QT_TRANSLATE_NOOP("steward::Store", "review cadence"), "cadence", nullptr, nullptr},
+    {"governance_objects", QT_TRANSLATE_NOOP("steward::Store", "governance object"), "kind", nullptr, nullptr},
+    {"policy", QT_TRANSLATE_NOOP("steward::Store", "policy"), "title", nullptr, nullptr},
+    {"policy_groups", QT_TRANSLATE_NOOP("steward::Store", "allowed group"), "name", nullptr, nullptr},
+    {"policy_data_classes", QT_TRANSLATE_NOOP("steward::Store", "data-class rule"), "data_class", nullptr, nullptr},
+    {"policy_prohibited", QT_TRANSLATE_NOOP("steward::Store", "prohibited use"), "text", nullptr, nullptr},
+    {"policy_review_tiers", QT_TRANSLATE_NOOP("steward::Store", "review tier"), "tier", nullptr, nullptr},
+    {"policy_audit_fields", QT_TRANSLATE_NOOP("steward::Store", "audit field"), "name", nullptr, nullptr},
+    {"policy_sections", QT_TRANSLATE_NOOP("steward::Store", "policy section"), "title", nullptr, nullptr},
+    {"policy_versions", QT_TRANSLATE_NOOP("steward::Store", "policy version"), "version", nullptr, nullptr},
+};
+
+} // namespace
+
+const TableNaming* namingOf(const QString& table)
+{
+    for (const TableNaming& naming : tableNamings) {
+        if (table == QLatin1String(naming.table))
+            return &naming;
+    }
+    return nullptr;
+}
+
+QString nounOf(const QString& table)
+{
+    const TableNaming* naming = namingOf(table);
+    return naming ? QCoreApplication::translate("steward::Store", naming->noun) : table;
+}
+
+// A column as a message names it, and whether that name is plural ("the notes ... look").
+std::pair<QString, bool> columnLabel(const QString& column)
+{
+    struct Label
+    {
+        const char* column;
+        const char* label;
+        bool plural;
+    };
+    static constexpr Label labels[] = {
+        {"notes", QT_TRANSLATE_NOOP("steward::Store", "notes"), true},
+        {"inputs", QT_TRANSLATE_NOOP("steward::Store", "inputs"), true},
+        {"outputs", QT_TRANSLATE_NOOP("steward::Store", "outputs"), true},
+        {"args", QT_TRANSLATE_NOOP("steward::Store", "arguments"), true},
+        {"system_name", QT_TRANSLATE_NOOP("steward::Store", "system"), false},
+        {"url", QT_TRANSLATE_NOOP("steward::Store", "URL"), false},
+        {"business_function", QT_TRANSLATE_NOOP("steward::Store", "business function"), false},
+        {"claude_md_url", QT_TRANSLATE_NOOP("steward::Store", "CLAUDE.md link"), false},
+        {"skill_md_url", QT_TRANSLATE_NOOP("steward::Store", "SKILL.md link"), false},
+        {"condition_text", QT_TRANSLATE_NOOP("steward::Store", "condition"), false},
+        {"training_opt_out", QT_TRANSLATE_NOOP("steward::Store", "training opt-out posture"), false},
+        {"retention", QT_TRANSLATE_NOOP("steward::Store", "retention posture"), false},
+        {"scope", QT_TRANSLATE_NOOP("steward::Store", "scope string"), false},
+        {"body", QT_TRANSLATE_NOOP("steward::Store", "text"), false},
+    };
+    for (const Label& label : labels) {
+        if (column == QLatin1String(label.column))
+            return {QCoreApplication::translate("steward::Store", label.label), label.plural};
+    }
+    QString plain = column;
+    return {plain.replace(QLatin1Char('_'), QLatin1Char(' ')), false};
 }
 
 } // namespace steward::mapping

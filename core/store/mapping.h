@@ -4,6 +4,7 @@
 #include "store/recordwriter.h"
 
 #include <QSqlQuery>
+#include <utility>
 
 // Between value types and table rows. Column lists here and the SELECTs in store_reads.cpp
 // name the same columns in the same order.
@@ -39,5 +40,20 @@ Fields incidentFields(const Incident& incident);
 
 // Review bookkeeping columns shared by workspaces, connectors, skills, governance objects.
 void appendReviewState(Fields& fields, const ReviewState& review);
+
+// How messages name the rows of a table: the noun, the column that names a row, and for a child
+// table the column and table of its parent ("OAuth scope "repo" of connector "GitHub"").
+struct TableNaming
+{
+    const char* table;
+    const char* noun;
+    const char* nameColumn;
+    const char* parentColumn;
+    const char* parentTable;
+};
+const TableNaming* namingOf(const QString& table); // nullptr for a table messages do not name
+QString nounOf(const QString& table);              // "connector"; the table's name if unknown
+// A column as a message names it ("notes", "CLAUDE.md link"), and whether that name is plural.
+std::pair<QString, bool> columnLabel(const QString& column);
 
 } // namespace steward::mapping
