@@ -154,9 +154,10 @@ private:
     void requireWritable() const;
     void migrate(int fromVersion);
     RecordWriter& writer();
-    std::vector<Workspace> readWorkspaces(Id only) const;
-    std::vector<Connector> readConnectors(Id only) const;
-    std::vector<Skill> readSkills(Id only) const;
+    // All rows (only 0, limit < 0), the row with id `only`, or up to `limit` rows after afterId.
+    std::vector<Workspace> readWorkspaces(Id only, Id afterId = 0, int limit = -1) const;
+    std::vector<Connector> readConnectors(Id only, Id afterId = 0, int limit = -1) const;
+    std::vector<Skill> readSkills(Id only, Id afterId = 0, int limit = -1) const;
     void syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
     void checkReview(const Review& review) const;

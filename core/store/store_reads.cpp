@@ -19,22 +19,56 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(steward::Store)
 };
 
-QSqlQuery run(QSqlDatabase& db, const QString& sql, Id bound = 0)
+QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& bound = {})
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    if (bound != 0)
-        query.addBindValue(bound);
+    for (const QVariant& value : bound)
+        query.addBindValue(value);
     if (!query.exec())
         throw StoreError(Tr::tr("Reading the inventory failed (%1): %2").arg(sql.left(80), query.lastError().text()));
     return query;
 }
 
-// Appends `where` (a condition on the main table, with one bound id) when reading one row.
-QString withFilter(const QString& select, const QString& where, Id id)
+// Which rows of a main table a read returns: all of them, one by id, or a keyset page.
+struct Selection
 {
-    return id == 0 ? select : select + QStringLiteral(" WHERE ") + where;
+    Id only = 0;
+    Id afterId = 0;
+    int limit = -1;
+
+    bool all() const { return only == 0 && limit < 0; }
+
+    // The main table's SELECT completed with its condition, order and limit; `bound` receives
+    // the values for its placeholders.
+    QString sql(const QString& select, QVariantList& bound) const
+    {
+        if (only != 0) {
+            bound = {only};
+            return select + QStringLiteral(" WHERE id = ?");
+        }
+        if (limit >= 0) {
+            bound = {afterId, limit};
+            return select + QStringLiteral(" WHERE id > ? ORDER BY id LIMIT ?");
+        }
+        bound.clear();
+        return select + QStringLiteral(" ORDER BY id");
+    }
+};
+
+// The rows of a child or link table that belong to `parents` (read in id order): a range on the
+// parent column, so a page reads only its own children, through the parent column's index.
+template <typename T>
+QString childFilter(const Selection& selection, const std::vector<T>& parents, const QString& parentColumn,
+                    QVariantList& bound)
+{
+    if (selection.all() || parents.empty()) {
+        bound.clear();
+        return QString();
+    }
+    bound = {parents.front().id, parents.back().id};
+    return QStringLiteral(" WHERE %1 BETWEEN ? AND ?").arg(parentColumn);
 }
 
 ReviewState reviewAt(const QSqlQuery& q, int first)
@@ -44,6 +78,11 @@ ReviewState reviewAt(const QSqlQuery& q, int first)
     review.lastReviewedOn = dateAt(q, first + 1);
     review.lastReviewedBy = refAt(q, first + 2);
     return review;
+}
+
+Person personAt(const QSqlQuery& q)
+{
+    return {refAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3), textAt(q, 4), textAt(q, 5)};
 }
 
 template <typename T> QHash<Id, std::size_t> indexById(const std::vector<T>& items)
@@ -56,9 +95,10 @@ template <typename T> QHash<Id, std::size_t> indexById(const std::vector<T>& ite
 }
 
 // Rows of a link or child table, (parent id, payload) pairs, handed to `attach`.
-template <typename Attach> void forEachChild(QSqlDatabase& db, const QString& sql, Id parentId, Attach attach)
+template <typename Attach>
+void forEachChild(QSqlDatabase& db, const QString& sql, const QVariantList& bound, Attach attach)
 {
-    QSqlQuery q = run(db, sql, parentId);
+    QSqlQuery q = run(db, sql, bound);
     while (q.next())
         attach(q);
 }
@@ -70,7 +110,21 @@ std::vector<Person> Store::people() const
     std::vector<Person> result;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, name, email, title, team, notes FROM people ORDER BY id"));
     while (q.next())
-        result.push_back({refAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3), textAt(q, 4), textAt(q, 5)});
+        result.push_back(personAt(q));
+    return result;
+}
+
+std::vector<Person> Store::personPage(Id afterId, int limit) const
+{
+    std::vector<Person> result;
+    if (limit <= 0)
+        return result;
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT id, name, email, title, team, notes FROM people WHERE id > ?"
+                                     " ORDER BY id LIMIT ?"),
+                      {afterId, limit});
+    while (q.next())
+        result.push_back(personAt(q));
     return result;
 }
 
@@ -78,10 +132,11 @@ std::optional<Person> Store::person(Id id) const
 {
     if (id <= 0)
         return std::nullopt;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, name, email, title, team, notes FROM people WHERE id = ?"), id);
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT id, name, email, title, team, notes FROM people WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
-    return Person{refAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3), textAt(q, 4), textAt(q, 5)};
+    return personAt(q);
 }
 
 Id Store::personIdByName(const QString& name) const
@@ -198,18 +253,23 @@ std::optional<Workspace> Store::workspace(Id id) const
     return found.empty() ? std::nullopt : std::optional<Workspace>(found.front());
 }
 
-std::vector<Workspace> Store::readWorkspaces(Id only) const
+std::vector<Workspace> Store::workspacePage(Id afterId, int limit) const
 {
+    return limit <= 0 ? std::vector<Workspace>() : readWorkspaces(0, afterId, limit);
+}
+
+std::vector<Workspace> Store::readWorkspaces(Id only, Id afterId, int limit) const
+{
+    const Selection selection{only, afterId, limit};
     std::vector<Workspace> result;
-    QSqlQuery q =
-        run(m_db,
-            withFilter(QStringLiteral("SELECT id, name, purpose, owner_id, sponsor_id, business_function, status,"
-                                      " seats, data_class, data_description, has_claude_md, claude_md_url,"
-                                      " memory_checked_on, cadence, last_reviewed_on, last_reviewed_by, notes"
-                                      " FROM workspaces"),
-                       QStringLiteral("id = ?"), only) +
-                QStringLiteral(" ORDER BY id"),
-            only);
+    QVariantList bound;
+    QSqlQuery q = run(m_db,
+                      selection.sql(QStringLiteral("SELECT id, name, purpose, owner_id, sponsor_id, business_function,"
+                                                   " status, seats, data_class, data_description, has_claude_md,"
+                                                   " claude_md_url, memory_checked_on, cadence, last_reviewed_on,"
+                                                   " last_reviewed_by, notes FROM workspaces"),
+                                    bound),
+                      bound);
     while (q.next()) {
         Workspace w;
         w.id = refAt(q, 0);
@@ -229,12 +289,14 @@ std::vector<Workspace> Store::readWorkspaces(Id only) const
         w.notes = textAt(q, 16);
         result.push_back(std::move(w));
     }
+    if (result.empty())
+        return result;
     const auto index = indexById(result);
-    const QString filter = only ? QStringLiteral(" WHERE workspace_id = ?") : QString();
+    const QString filter = childFilter(selection, result, QStringLiteral("workspace_id"), bound);
     forEachChild(m_db,
                  QStringLiteral("SELECT workspace_id, id, name, schedule, owner_id, active FROM scheduled_tasks") +
                      filter + QStringLiteral(" ORDER BY workspace_id, position, id"),
-                 only, [&](const QSqlQuery& c) {
+                 bound, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
                          result[*it].tasks.push_back(
@@ -243,7 +305,7 @@ std::vector<Workspace> Store::readWorkspaces(Id only) const
     forEachChild(m_db,
                  QStringLiteral("SELECT workspace_id, connector_id FROM workspace_connectors") + filter +
                      QStringLiteral(" ORDER BY workspace_id, connector_id"),
-                 only, [&](const QSqlQuery& c) {
+                 bound, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
                          result[*it].connectorIds.push_back(refAt(c, 1));
@@ -251,7 +313,7 @@ std::vector<Workspace> Store::readWorkspaces(Id only) const
     forEachChild(m_db,
                  QStringLiteral("SELECT workspace_id, skill_id FROM workspace_skills") + filter +
                      QStringLiteral(" ORDER BY workspace_id, skill_id"),
-                 only, [&](const QSqlQuery& c) {
+                 bound, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
                          result[*it].skillIds.push_back(refAt(c, 1));
@@ -272,18 +334,23 @@ std::optional<Connector> Store::connector(Id id) const
     return found.empty() ? std::nullopt : std::optional<Connector>(found.front());
 }
 
-std::vector<Connector> Store::readConnectors(Id only) const
+std::vector<Connector> Store::connectorPage(Id afterId, int limit) const
 {
+    return limit <= 0 ? std::vector<Connector>() : readConnectors(0, afterId, limit);
+}
+
+std::vector<Connector> Store::readConnectors(Id only, Id afterId, int limit) const
+{
+    const Selection selection{only, afterId, limit};
     std::vector<Connector> result;
-    QSqlQuery q =
-        run(m_db,
-            withFilter(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier, owner_id,"
-                                      " approved_by, approved_on, status, widened_by, widened_on, transport,"
-                                      " command, args, url, cadence, last_reviewed_on, last_reviewed_by, notes"
-                                      " FROM connectors"),
-                       QStringLiteral("id = ?"), only) +
-                QStringLiteral(" ORDER BY id"),
-            only);
+    QVariantList bound;
+    QSqlQuery q = run(m_db,
+                      selection.sql(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier,"
+                                                   " owner_id, approved_by, approved_on, status, widened_by,"
+                                                   " widened_on, transport, command, args, url, cadence,"
+                                                   " last_reviewed_on, last_reviewed_by, notes FROM connectors"),
+                                    bound),
+                      bound);
     while (q.next()) {
         Connector c;
         c.id = refAt(q, 0);
@@ -307,13 +374,15 @@ std::vector<Connector> Store::readConnectors(Id only) const
         c.notes = textAt(q, 20);
         result.push_back(std::move(c));
     }
+    if (result.empty())
+        return result;
     const auto index = indexById(result);
+    const QString filter = childFilter(selection, result, QStringLiteral("connector_id"), bound);
     forEachChild(
         m_db,
-        QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes") +
-            (only ? QStringLiteral(" WHERE connector_id = ?") : QString()) +
+        QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes") + filter +
             QStringLiteral(" ORDER BY connector_id, position, id"),
-        only, [&](const QSqlQuery& s) {
+        bound, [&](const QSqlQuery& s) {
             const auto it = index.find(refAt(s, 0));
             if (it != index.end())
                 result[*it].scopes.push_back({refAt(s, 1), textAt(s, 2), enumAt(s, 3, ScopeMode::Read), textAt(s, 4)});
@@ -334,17 +403,22 @@ std::optional<Skill> Store::skill(Id id) const
     return found.empty() ? std::nullopt : std::optional<Skill>(found.front());
 }
 
-std::vector<Skill> Store::readSkills(Id only) const
+std::vector<Skill> Store::skillPage(Id afterId, int limit) const
 {
+    return limit <= 0 ? std::vector<Skill>() : readSkills(0, afterId, limit);
+}
+
+std::vector<Skill> Store::readSkills(Id only, Id afterId, int limit) const
+{
+    const Selection selection{only, afterId, limit};
     std::vector<Skill> result;
-    QSqlQuery q =
-        run(m_db,
-            withFilter(QStringLiteral("SELECT id, name, intended_use, inputs, outputs, owner_id, version, status,"
-                                      " has_skill_md, skill_md_url, verified_on, cadence, last_reviewed_on,"
-                                      " last_reviewed_by, notes FROM skills"),
-                       QStringLiteral("id = ?"), only) +
-                QStringLiteral(" ORDER BY id"),
-            only);
+    QVariantList bound;
+    QSqlQuery q = run(m_db,
+                      selection.sql(QStringLiteral("SELECT id, name, intended_use, inputs, outputs, owner_id, version,"
+                                                   " status, has_skill_md, skill_md_url, verified_on, cadence,"
+                                                   " last_reviewed_on, last_reviewed_by, notes FROM skills"),
+                                    bound),
+                      bound);
     while (q.next()) {
         Skill s;
         s.id = refAt(q, 0);
@@ -362,12 +436,14 @@ std::vector<Skill> Store::readSkills(Id only) const
         s.notes = textAt(q, 14);
         result.push_back(std::move(s));
     }
+    if (result.empty())
+        return result;
     const auto index = indexById(result);
+    const QString filter = childFilter(selection, result, QStringLiteral("skill_id"), bound);
     forEachChild(m_db,
-                 QStringLiteral("SELECT skill_id, connector_id FROM skill_connectors") +
-                     (only ? QStringLiteral(" WHERE skill_id = ?") : QString()) +
+                 QStringLiteral("SELECT skill_id, connector_id FROM skill_connectors") + filter +
                      QStringLiteral(" ORDER BY skill_id, connector_id"),
-                 only, [&](const QSqlQuery& c) {
+                 bound, [&](const QSqlQuery& c) {
                      const auto it = index.find(refAt(c, 0));
                      if (it != index.end())
                          result[*it].connectorIds.push_back(refAt(c, 1));
