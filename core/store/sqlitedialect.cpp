@@ -110,4 +110,19 @@ QStringList userTables(QSqlDatabase& db)
     return tables;
 }
 
+bool vacuumInto(QSqlDatabase& db, const QString& path, QString* error)
+{
+    // The file name is a bound value: a path may hold quotes or anything else.
+    QSqlQuery query(db);
+    if (query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        query.addBindValue(path);
+        if (query.exec())
+            return true;
+    }
+    if (error)
+        *error =
+            query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
+    return false;
+}
+
 } // namespace steward::sqlite

@@ -29,4 +29,9 @@ QStringList integrityProblems(QSqlDatabase& db, bool quick);
 
 QStringList userTables(QSqlDatabase& db);
 
+// Writes a consistent snapshot of the whole database to `path` (VACUUM INTO, SQLite 3.27 and
+// later), which must not exist yet or be an empty file. Works on a read-only connection, not
+// inside a transaction. SQLite does not sync the copy to disk; the caller does.
+bool vacuumInto(QSqlDatabase& db, const QString& path, QString* error);
+
 } // namespace steward::sqlite

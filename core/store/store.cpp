@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
@@ -339,6 +340,42 @@ void Store::transaction(const std::function<void()>& work)
         throw;
     }
     m_transactionDepth = 0;
+}
+
+void Store::saveCopy(const QString& path) const
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink())
+        throw StoreError(
+            Tr::tr("%1 already exists; Steward will not overwrite it.").arg(QDir::toNativeSeparators(path)));
+    if (const QFileInfo folder(target.absolutePath()); !folder.isDir())
+        throw StoreError(
+            Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (m_transactionDepth > 0)
+        throw StoreError(Tr::tr("A copy cannot be saved while a change is being made; try again after it."));
+
+    // Written under a temporary name and renamed once complete and on disk, so a file at `path`
+    // is always a whole inventory, never the remains of an interrupted copy.
+    const QString partial =
+        QStringLiteral("%1.%2.partial").arg(path).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    auto fail = [&](const QString& reason) {
+        QFile::remove(partial);
+        return StoreError(Tr::tr("Cannot save a copy as %1: %2").arg(QDir::toNativeSeparators(path), reason));
+    };
+    QString error;
+    if (!sqlite::vacuumInto(m_db, partial, &error))
+        throw fail(error);
+    QFile copy(partial);
+    if (!copy.open(QIODevice::ReadWrite))
+        throw fail(copy.errorString());
+#ifdef Q_OS_UNIX
+    if (::fsync(copy.handle()) != 0)
+        throw fail(Tr::tr("the copy could not be written to disk."));
+#endif
+    copy.close();
+    // rename() refuses to replace a file that appeared at `path` meanwhile.
+    if (!copy.rename(path))
+        throw fail(QFileInfo::exists(path) ? Tr::tr("a file of that name appeared meanwhile.") : copy.errorString());
 }
 
 qint64 Store::count(const QString& table) const
