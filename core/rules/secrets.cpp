@@ -78,18 +78,40 @@ bool isTokenChar(char16_t c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
 }
 
-// Every kind above needs an '=' or ':', a run of five dashes, or a run of at least 16 token
-// characters. Almost all text has none of these, and this check is what every write pays.
+// Whether the word before an '=' or ':' at `pos` (past spaces and quotes) ends like a name the
+// generic patterns know: api_key, client_secret, access_token, password…
+bool followsKeyword(QStringView text, qsizetype pos)
+{
+    while (pos > 0 && (text[pos - 1].isSpace() || text[pos - 1] == u'"' || text[pos - 1] == u'\''))
+        --pos;
+    const QStringView before = text.first(pos);
+    for (const char16_t* keyword : {u"password", u"passwd", u"pwd", u"key", u"secret", u"token"}) {
+        if (before.endsWith(QStringView(keyword), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// What every kind above needs: a run of five dashes (a key block), a run of 16 token characters
+// (every vendor token), the word "bearer", '@' after "://" (a URL with a password), or '=' or ':'
+// after a keyword. Almost no text has any of these, and this check is what every write pays:
+// URLs and scope strings are answered here without running the patterns.
 bool mayHoldSecret(QStringView text)
 {
     int run = 0;
     int dashes = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'=' || u == u':')
+    bool afterScheme = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c == u'=' || c == u':') && followsKeyword(text, i))
             return true;
-        dashes = u == u'-' ? dashes + 1 : 0;
-        run = isTokenChar(u) ? run + 1 : 0;
+        if (c == u':' && text.mid(i + 1, 2) == u"//")
+            afterScheme = true;
+        if ((c == u'@' && afterScheme) ||
+            ((c == u'b' || c == u'B') && text.mid(i, 6).compare(u"bearer", Qt::CaseInsensitive) == 0))
+            return true;
+        dashes = c == u'-' ? dashes + 1 : 0;
+        run = isTokenChar(c) ? run + 1 : 0;
         if (run >= 16 || dashes >= 5)
             return true;
     }

@@ -10,8 +10,8 @@ namespace steward::rules {
 
 // A short explanation ("a GitHub token", "a private key") when text contains something that looks
 // like a credential; nullopt for ordinary text, OAuth scope strings and URLs without secrets.
-// Cheap for the common case: text with no '=', ':', "-----" or long unbroken run of token
-// characters is answered without running the patterns.
+// Cheap for the common case: ordinary text, URLs and scope strings are answered by one scan,
+// without running the patterns.
 std::optional<QString> secretReason(const QString& text);
 
 } // namespace steward::rules

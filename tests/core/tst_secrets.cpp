@@ -54,6 +54,8 @@ void TestSecrets::recognisesCredentials_data()
                                    << QStringLiteral("bearer token");
     QTest::newRow("bearer lower case") << QStringLiteral("curl -H 'bearer ") + filler(40) + QStringLiteral("'")
                                        << QStringLiteral("bearer token");
+    QTest::newRow("bearer with dots") << QStringLiteral("Bearer ab.cd/ef+gh~ij.kl/mn+op~qr.st")
+                                      << QStringLiteral("bearer token");
     QTest::newRow("rsa key") << QStringLiteral("-----BEGIN RSA PRIVATE KEY-----\nMIIEow")
                              << QStringLiteral("private key");
     QTest::newRow("pkcs8 key") << QStringLiteral("-----BEGIN PRIVATE KEY-----") << QStringLiteral("private key");
