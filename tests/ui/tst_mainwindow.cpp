@@ -6,11 +6,15 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -22,12 +26,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void listsTheFourObjectsWithCounts();
     void badFileKeepsCurrentFileAndExplains();
     void lockedFileOpensReadOnlyWhenAccepted();
     void applicationIconIsEmbedded();
     void failedFirstOpenShowsTheEmptyState();
+    void closeShowsTheEmptyStateAndReleasesTheFile();
+    void editMenuAddsAndUndoesOnTheCurrentPage();
 
 private:
     // Closes the next message box that appears, remembering its text.
@@ -37,6 +44,15 @@ private:
     QString m_path;
     QString m_lastMessage;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Window geometry and recent files go to a throwaway settings location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StewardTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
 
 void TestMainWindow::init()
 {
@@ -71,22 +87,25 @@ void TestMainWindow::listsTheFourObjectsWithCounts()
     QVERIFY(window.openFile(m_path));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 4);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Acceptable-use policy"));
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Workspace inventory (1)"));
-    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connector inventory (1)"));
-    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Skills inventory (0)"));
+    QVERIFY(navigation->count() >= 4);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Policy"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Workspaces (1)"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connectors (1)"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Skills (0)"));
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    QCOMPARE(counts->text(), QStringLiteral("1 workspaces · 1 connectors · 0 skills · 0 people"));
 
-    auto* connectors = window.findChild<QTreeWidget*>(QStringLiteral("connectorsTreeWidget"));
+    auto* connectors = window.findChild<QTableView*>(QStringLiteral("connectorsTableView"));
     QVERIFY(connectors);
-    QCOMPARE(connectors->topLevelItemCount(), 1);
-    QCOMPARE(connectors->topLevelItem(0)->text(0), QStringLiteral("GitHub"));
-    QCOMPARE(connectors->topLevelItem(0)->text(3), QStringLiteral("read:org"));
+    QCOMPARE(connectors->model()->rowCount(), 1);
+    QCOMPARE(connectors->model()->index(0, 0).data().toString(), QStringLiteral("GitHub"));
 
     auto* policy = window.findChild<QTreeWidget*>(QStringLiteral("policyTreeWidget"));
     QVERIFY(policy);
     QVERIFY(!policy->findItems(QStringLiteral("PII export to unapproved destinations"), Qt::MatchExactly, 1).isEmpty());
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("inventory.steward")));
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("People (0)"));
 }
 
 void TestMainWindow::badFileKeepsCurrentFileAndExplains()
@@ -136,6 +155,49 @@ void TestMainWindow::failedFirstOpenShowsTheEmptyState()
 
     QVERIFY(window.openFile(m_path));
     QVERIFY(!emptyState->isVisible());
+}
+
+void TestMainWindow::closeShowsTheEmptyStateAndReleasesTheFile()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    auto* close = window.findChild<QAction*>(QStringLiteral("closeAction"));
+    QVERIFY(close && close->isEnabled());
+    close->trigger();
+    QVERIFY(!window.store());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+    QVERIFY(!close->isEnabled());
+    // The lock went with the file: another editor may open it for writing now.
+    QVERIFY(!Store::open(m_path)->isReadOnly());
+}
+
+void TestMainWindow::editMenuAddsAndUndoesOnTheCurrentPage()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+    auto* add = window.findChild<QAction*>(QStringLiteral("addAction"));
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+    auto* redo = window.findChild<QAction*>(QStringLiteral("redoAction"));
+    QVERIFY(add && undo && redo);
+
+    navigation->setCurrentRow(0); // the policy summary offers no Add
+    QVERIFY(!add->isEnabled());
+    navigation->setCurrentRow(2);
+    QTRY_VERIFY(add->isEnabled());
+    add->trigger();
+    QCOMPARE(window.store()->connectors().size(), std::size_t(2));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connectors (2)"));
+
+    navigation->setCurrentRow(4); // undo works from any page: the stack is the window's
+    undo->trigger();
+    QCOMPARE(window.store()->connectors().size(), std::size_t(1));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connectors (1)"));
+    redo->trigger();
+    QCOMPARE(window.store()->connectors().size(), std::size_t(2));
+    QCOMPARE(window.store()->verify(), QStringList());
 }
 
 QTEST_MAIN(TestMainWindow)

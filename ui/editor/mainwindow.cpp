@@ -1,49 +1,200 @@
 #include "editor/mainwindow.h"
 
+#include "commands/storecommand.h"
+#include "connectors/connectorspage.h"
 #include "editor/editorapp.h"
-#include "editor/inventoryoverview.h"
+#include "pages/page.h"
+#include "people/peoplepage.h"
 #include "store/store.h"
+#include "summary/summarypage.h"
+#include "templates/templates.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace steward::ui {
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+QString recentKey()
+{
+    return QStringLiteral("recentFiles");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
     , m_central(new QStackedWidget(this))
-    , m_overview(new InventoryOverview(this))
+    , m_splitter(new QSplitter(this))
+    , m_navigation(new QListWidget(this))
+    , m_pageStack(new QStackedWidget(this))
     , m_pathLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Steward"));
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setSpacing(3);
+    m_navigation->setMinimumWidth(180);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_pageStack->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pageStack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 1080});
+
     m_central->setObjectName(QStringLiteral("centralStackedWidget"));
     m_central->addWidget(makeEmptyState());
-    m_central->addWidget(m_overview);
+    m_central->addWidget(m_splitter);
     setCentralWidget(m_central);
-    resize(1200, 760);
 
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_modeLabel);
+
+    createPages();
+    createActions();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::inventoryChanged);
+    StoreCommand::setFailureHandler(
+        [this](const QString& message) { QMessageBox::warning(this, tr("Cannot undo or redo"), message); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_navigation->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
+    showStore();
+}
+
+MainWindow::~MainWindow()
+{
+    StoreCommand::setFailureHandler({});
+    // Pages hold a pointer to the store: let them go first.
+    for (Page* page : m_pages)
+        page->setStore(nullptr, nullptr);
+    m_undoStack->clear();
+}
+
+void MainWindow::createPages()
+{
+    m_pages = {
+        new SummaryPage(GovernanceKind::Policy, m_pageStack),
+        new SummaryPage(GovernanceKind::Workspaces, m_pageStack),
+        new ConnectorsPage(m_pageStack),
+        new SummaryPage(GovernanceKind::Skills, m_pageStack),
+        new PeoplePage(m_pageStack),
+    };
+    for (Page* page : m_pages) {
+        m_pageStack->addWidget(page);
+        auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+        item->setSizeHint(QSize(0, 30));
+        connect(page, &Page::actionsChanged, this, &MainWindow::updateEditActions);
+        connect(page, &Page::inventoryChanged, this, &MainWindow::updateCounts);
+    }
+    m_stale.assign(m_pages.size(), false);
+}
+
+void MainWindow::createActions()
+{
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = fileMenu->addAction(tr("&New…"), this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newAction"));
     QAction* openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("openAction"));
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addSeparator();
+    m_saveCopyAction = fileMenu->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    QAction* redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    m_addAction = editMenu->addAction(tr("&Add"), this, [this] {
+        if (Page* page = currentPage())
+            page->add();
+    });
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addAction->setObjectName(QStringLiteral("addAction"));
+    m_duplicateAction = editMenu->addAction(tr("D&uplicate"), this, [this] {
+        if (Page* page = currentPage())
+            page->duplicate();
+    });
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_deleteAction = editMenu->addAction(tr("&Delete"), this, [this] {
+        if (Page* page = currentPage())
+            page->remove();
+    });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    editMenu->addSeparator();
+    m_findAction = editMenu->addAction(tr("&Find"), this, [this] {
+        if (Page* page = currentPage())
+            page->focusFind();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* navigationAction = viewMenu->addAction(tr("&Navigation"));
+    navigationAction->setCheckable(true);
+    navigationAction->setChecked(true);
+    navigationAction->setObjectName(QStringLiteral("navigationAction"));
+    connect(navigationAction, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    QAction* fullScreenAction = viewMenu->addAction(tr("&Full Screen"));
+    fullScreenAction->setCheckable(true);
+    fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    connect(fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Steward"), this, [this] {
@@ -52,77 +203,9 @@ MainWindow::MainWindow(QWidget* parent)
                               "connectors, skills — in one local file.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-
-    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
-    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_modeLabel);
 }
 
-MainWindow::~MainWindow() = default;
-
-bool MainWindow::openFile(const QString& path)
-{
-    std::unique_ptr<Store> opened = openStore(path);
-    if (!opened)
-        return false;
-    // Reading every page may still find damage the opening checks did not reach; the file
-    // that was open stays open then.
-    try {
-        m_overview->setStore(opened.get());
-    } catch (const std::exception& e) {
-        m_overview->setStore(nullptr);
-        QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                              tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
-        opened.reset();
-        showStore();
-        return false;
-    }
-    m_store = std::move(opened);
-    showStore();
-    return true;
-}
-
-std::unique_ptr<Store> MainWindow::openStore(const QString& path)
-{
-    std::unique_ptr<Store> opened;
-    try {
-        opened = Store::open(path);
-    } catch (const OpenError& e) {
-        if (e.kind() != OpenErrorKind::Locked && e.kind() != OpenErrorKind::NotWritable) {
-            QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), e.message());
-            return nullptr;
-        }
-        const QString title = e.kind() == OpenErrorKind::Locked ? tr("File in use") : tr("File not writable");
-        const auto answer =
-            QMessageBox::question(this, title, e.message() + QStringLiteral("\n\n") + tr("Open it read-only?"),
-                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-        if (answer != QMessageBox::Open)
-            return nullptr;
-        try {
-            opened = Store::open(path, Store::Mode::ReadOnly);
-        } catch (const std::exception& again) {
-            QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                                  QString::fromUtf8(again.what()));
-            return nullptr;
-        }
-    } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), QString::fromUtf8(e.what()));
-        return nullptr;
-    }
-    return opened;
-}
-
-void MainWindow::chooseFile()
-{
-    const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open inventory"), folder,
-                                                      tr("Steward inventories (*.steward);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-// What the window shows while no file is open (the one it was asked to open could not be).
+// What the window shows while no file is open.
 QWidget* MainWindow::makeEmptyState()
 {
     auto* page = new QWidget(m_central);
@@ -158,21 +241,226 @@ QWidget* MainWindow::makeEmptyState()
     return page;
 }
 
+bool MainWindow::openFile(const QString& path)
+{
+    std::unique_ptr<Store> opened = openStore(path);
+    if (!opened)
+        return false;
+    // Reading every page may still find damage the opening checks did not reach; the file that
+    // was open stays open then.
+    try {
+        for (Page* page : m_pages)
+            page->setStore(opened.get(), m_undoStack);
+    } catch (const std::exception& e) {
+        for (Page* page : m_pages)
+            page->setStore(m_store.get(), m_undoStack);
+        QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                              tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_undoStack->clear(); // commands refer to the file they were made on
+    m_store = std::move(opened);
+    rememberRecent(m_store->path());
+    showStore();
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    for (Page* page : m_pages)
+        page->setStore(nullptr, nullptr);
+    m_undoStack->clear();
+    m_store.reset();
+    showStore();
+}
+
+std::unique_ptr<Store> MainWindow::openStore(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    try {
+        return Store::open(path);
+    } catch (const OpenError& e) {
+        if (e.kind() != OpenErrorKind::Locked && e.kind() != OpenErrorKind::NotWritable) {
+            QMessageBox::critical(this, tr("Cannot open %1").arg(name), e.message());
+            return nullptr;
+        }
+        const QString title = e.kind() == OpenErrorKind::Locked ? tr("File in use") : tr("File not writable");
+        const auto answer =
+            QMessageBox::question(this, title, e.message() + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return nullptr;
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot open %1").arg(name), QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+    try {
+        return Store::open(path, Store::Mode::ReadOnly);
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot open %1").arg(name), QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+}
+
+void MainWindow::newFile()
+{
+    const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New inventory"), folder, tr("Steward inventories (*.steward)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".steward")))
+        path += QStringLiteral(".steward");
+    try {
+        // The seeds' starting point: review tiers, prohibited uses, audit fields, RACI, cadences.
+        auto store = Store::create(path);
+        templates::fillSeed(*store);
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot create %1").arg(QFileInfo(path).fileName()),
+                              QString::fromUtf8(e.what()));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::chooseFile()
+{
+    const QString folder = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open inventory"), folder,
+                                                      tr("Steward inventories (*.steward);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_store)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QFileInfo(m_store->path()).absolutePath(),
+                                                tr("Steward inventories (*.steward)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".steward")))
+        path += QStringLiteral(".steward");
+    try {
+        m_store->saveCopy(path);
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot save a copy"), QString::fromUtf8(e.what()));
+    }
+}
+
 void MainWindow::showStore()
 {
-    m_overview->setStore(m_store.get());
     m_central->setCurrentIndex(m_store ? 1 : 0);
-    m_overview->setFocus();
+    m_saveCopyAction->setEnabled(bool(m_store));
+    m_closeAction->setEnabled(bool(m_store));
     if (!m_store) {
         setWindowTitle(tr("Steward"));
         m_pathLabel->clear();
+        m_countsLabel->clear();
         m_modeLabel->clear();
+        updateEditActions();
         return;
     }
     const QString name = QFileInfo(m_store->path()).fileName();
     setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Steward").arg(name) : tr("%1 — Steward").arg(name));
     m_pathLabel->setText(QDir::toNativeSeparators(m_store->path()));
-    m_modeLabel->setText(m_store->isReadOnly() ? tr("Read-only") : tr("Saved automatically"));
+    m_modeLabel->setText(m_store->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you make it"));
+    updateCounts();
+    updateEditActions();
+    m_navigation->setFocus();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || std::size_t(index) >= m_pages.size())
+        return;
+    m_pageStack->setCurrentIndex(index);
+    if (m_stale[std::size_t(index)]) {
+        m_stale[std::size_t(index)] = false;
+        m_pages[std::size_t(index)]->reload();
+    }
+    updateEditActions();
+}
+
+// After a command, undo or redo: the page in view re-reads now, the others when next shown.
+void MainWindow::inventoryChanged()
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (int(i) == m_pageStack->currentIndex())
+            m_pages[i]->reload();
+        else
+            m_stale[i] = true;
+    }
+    updateCounts();
+    updateEditActions();
+}
+
+void MainWindow::updateCounts()
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        const qint64 count = m_pages[i]->count();
+        m_navigation->item(int(i))->setText(count < 0 ? m_pages[i]->title()
+                                                      : tr("%1 (%2)").arg(m_pages[i]->title()).arg(count));
+    }
+    if (m_store)
+        m_countsLabel->setText(tr("%1 workspaces · %2 connectors · %3 skills · %4 people")
+                                   .arg(m_store->count(QStringLiteral("workspaces")))
+                                   .arg(m_store->count(QStringLiteral("connectors")))
+                                   .arg(m_store->count(QStringLiteral("skills")))
+                                   .arg(m_store->count(QStringLiteral("people"))));
+}
+
+void MainWindow::updateEditActions()
+{
+    Page* page = m_store ? currentPage() : nullptr;
+    m_addAction->setEnabled(page && page->canAdd());
+    m_duplicateAction->setEnabled(page && page->canDuplicate());
+    m_deleteAction->setEnabled(page && page->canRemove());
+    m_findAction->setEnabled(page != nullptr);
+}
+
+Page* MainWindow::currentPage() const
+{
+    const int index = m_pageStack->currentIndex();
+    return index >= 0 && std::size_t(index) < m_pages.size() ? m_pages[std::size_t(index)] : nullptr;
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey()).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(recentKey(), recent.mid(0, maxRecentFiles));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey()).toStringList();
+    for (const QString& path : recent) {
+        QAction* action =
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [] { QSettings().remove(recentKey()); });
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    event->accept();
 }
 
 } // namespace steward::ui

@@ -2,9 +2,15 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <vector>
 
+class QAction;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
 class QStackedWidget;
+class QUndoStack;
 
 namespace steward {
 class Store;
@@ -12,7 +18,7 @@ class Store;
 
 namespace steward::ui {
 
-class InventoryOverview;
+class Page;
 
 class MainWindow : public QMainWindow
 {
@@ -22,22 +28,52 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens path for editing; a file another Steward holds may be opened read-only after
-    // asking. On any failure a message box says why and the current file stays open.
+    // Opens path for editing; a file another Steward holds, or one that cannot be written, may be
+    // opened read-only after asking. On any failure a message box says why and the current file
+    // stays open.
     bool openFile(const QString& path);
+    void closeFile();
     Store* store() const { return m_store.get(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     std::unique_ptr<Store> openStore(const QString& path);
-    void chooseFile();
+    void createActions();
+    void createPages();
     QWidget* makeEmptyState();
+    void newFile();
+    void chooseFile();
+    void saveCopy();
     void showStore();
+    void showPage(int index);
+    void inventoryChanged();
+    void updateCounts();
+    void updateEditActions();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    Page* currentPage() const;
 
     std::unique_ptr<Store> m_store;
+    QUndoStack* m_undoStack = nullptr;
     QStackedWidget* m_central = nullptr;
-    InventoryOverview* m_overview = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    std::vector<Page*> m_pages;
+    std::vector<bool> m_stale; // pages to re-read when next shown
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_findAction = nullptr;
 };
 
 } // namespace steward::ui
