@@ -1,7 +1,7 @@
 // The Connectors page: a lazily loaded, filterable table over the store and the form beside it,
 // where every change is one undoable command and what is refused leaves the store as it was.
 #include "commands/storecommand.h"
-#include "connectors/connectorfilterproxy.h"
+#include "widgets/collatingfilterproxy.h"
 #include "connectors/connectorform.h"
 #include "connectors/connectorspage.h"
 #include "connectors/connectortablemodel.h"
@@ -414,7 +414,7 @@ void TestConnectorsPage::modelRolesAndSorting()
     QCOMPARE(model.rowOf(id), 0);
     QCOMPARE(model.connectorAt(0)->id, id);
 
-    ui::ConnectorFilterProxy proxy;
+    ui::CollatingFilterProxy proxy(ui::ConnectorTableModel::IdRole);
     proxy.setSourceModel(&model);
     proxy.sort(ConnectorTableModel::Name, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("alpha"));

@@ -1,8 +1,8 @@
 #include "connectors/connectorform.h"
 
-#include "connectors/personcombobox.h"
 #include "connectors/scopeseditor.h"
 #include "store/store.h"
+#include "widgets/personcombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // ConnectorForm: from an edited field to one undoable command, with the rules and checks on the way.
 #include "commands/storecommand.h"
 #include "connectors/connectorform.h"
-#include "connectors/personcombobox.h"
 #include "connectors/scopeseditor.h"
 #include "store/store.h"
+#include "widgets/personcombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

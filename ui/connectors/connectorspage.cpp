@@ -1,10 +1,10 @@
 #include "connectors/connectorspage.h"
 
 #include "commands/storecommand.h"
-#include "connectors/connectorfilterproxy.h"
 #include "connectors/connectorform.h"
 #include "connectors/connectortablemodel.h"
 #include "store/store.h"
+#include "widgets/collatingfilterproxy.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -22,7 +22,7 @@ namespace steward::ui {
 ConnectorsPage::ConnectorsPage(QWidget* parent)
     : Page(parent)
     , m_model(new ConnectorTableModel(this))
-    , m_proxy(new ConnectorFilterProxy(this))
+    , m_proxy(new CollatingFilterProxy(ConnectorTableModel::IdRole, this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_form(new ConnectorForm(this))
@@ -67,7 +67,7 @@ ConnectorsPage::ConnectorsPage(QWidget* parent)
     setTabOrder(m_table, m_form);
     setFocusProxy(m_table);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ConnectorFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CollatingFilterProxy::setFilterText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConnectorsPage::onSelectionChanged);
 }

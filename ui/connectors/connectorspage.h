@@ -11,7 +11,7 @@ class QTableView;
 
 namespace steward::ui {
 
-class ConnectorFilterProxy;
+class CollatingFilterProxy;
 class ConnectorForm;
 class ConnectorTableModel;
 
@@ -43,7 +43,7 @@ public:
     void select(Id id);
 
     ConnectorTableModel* model() const { return m_model; }
-    ConnectorFilterProxy* proxy() const { return m_proxy; }
+    CollatingFilterProxy* proxy() const { return m_proxy; }
     ConnectorForm* form() const { return m_form; }
 
 protected:
@@ -59,7 +59,7 @@ private:
     Store* m_store = nullptr;
     QPointer<QUndoStack> m_undoStack;
     ConnectorTableModel* m_model;
-    ConnectorFilterProxy* m_proxy;
+    CollatingFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QTableView* m_table;
     ConnectorForm* m_form;

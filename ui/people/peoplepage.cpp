@@ -1,9 +1,9 @@
 #include "people/peoplepage.h"
 
 #include "commands/storecommand.h"
-#include "people/personfilterproxy.h"
 #include "people/persontablemodel.h"
 #include "store/store.h"
+#include "widgets/collatingfilterproxy.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -51,7 +51,7 @@ QString commandText(PersonForm::Field field)
 PeoplePage::PeoplePage(QWidget* parent)
     : Page(parent)
     , m_model(new PersonTableModel(this))
-    , m_proxy(new PersonFilterProxy(this))
+    , m_proxy(new CollatingFilterProxy(PersonTableModel::IdRole, this))
 {
     setObjectName(QStringLiteral("peoplePage"));
     m_proxy->setSourceModel(m_model);
@@ -61,7 +61,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_filterEdit->setPlaceholderText(tr("Filter by name, title, team or email"));
     m_filterEdit->setAccessibleName(tr("Filter people"));
     m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PersonFilterProxy::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &CollatingFilterProxy::setFilterText);
     m_filterEdit->installEventFilter(this);
 
     m_tableView = new QTableView(this);

@@ -15,7 +15,7 @@ struct Person;
 
 namespace steward::ui {
 
-class PersonFilterProxy;
+class CollatingFilterProxy;
 class PersonTableModel;
 class StoreCommand;
 
@@ -48,7 +48,7 @@ public:
     bool selectPerson(Id id);
 
     PersonTableModel* model() const { return m_model; }
-    PersonFilterProxy* proxy() const { return m_proxy; }
+    CollatingFilterProxy* proxy() const { return m_proxy; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -68,7 +68,7 @@ private:
     Store* m_store = nullptr;
     QPointer<QUndoStack> m_undoStack;
     PersonTableModel* m_model = nullptr;
-    PersonFilterProxy* m_proxy = nullptr;
+    CollatingFilterProxy* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTableView* m_tableView = nullptr;
     PersonForm* m_form = nullptr;

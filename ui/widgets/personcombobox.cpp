@@ -1,4 +1,4 @@
-#include "connectors/personcombobox.h"
+#include "widgets/personcombobox.h"
 
 #include <QCollator>
 #include <algorithm>

@@ -1,6 +1,4 @@
-#include "people/personfilterproxy.h"
-
-#include "people/persontablemodel.h"
+#include "widgets/collatingfilterproxy.h"
 
 #include <QLocale>
 
@@ -10,8 +8,8 @@ namespace {
 QCollator makeCollator()
 {
     QLocale locale;
-    // The C locale collates by code point ("Zoë" before "émile"); a person who set no language
-    // still expects a dictionary order, so fall back to English's.
+    // The C locale collates by code point ("Zoë" before "émile") and ignores numeric mode; a
+    // person who set no language still expects a dictionary order, so fall back to English's.
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QCollator collator(locale);
@@ -22,14 +20,15 @@ QCollator makeCollator()
 
 } // namespace
 
-PersonFilterProxy::PersonFilterProxy(QObject* parent)
+CollatingFilterProxy::CollatingFilterProxy(int idRole, QObject* parent)
     : QSortFilterProxyModel(parent)
     , m_collator(makeCollator())
+    , m_idRole(idRole)
 {
     setSortRole(Qt::DisplayRole);
 }
 
-void PersonFilterProxy::setFilterText(const QString& text)
+void CollatingFilterProxy::setFilterText(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_filterText)
@@ -38,7 +37,7 @@ void PersonFilterProxy::setFilterText(const QString& text)
     invalidateFilter();
 }
 
-bool PersonFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool CollatingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (m_filterText.isEmpty())
         return true;
@@ -51,13 +50,12 @@ bool PersonFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     return false;
 }
 
-bool PersonFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool CollatingFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const int order = m_collator.compare(left.data(sortRole()).toString(), right.data(sortRole()).toString());
     if (order != 0)
         return order < 0;
-    // Equal text (two people without a team): keep a stable, repeatable order by id.
-    return left.data(PersonTableModel::IdRole).toLongLong() < right.data(PersonTableModel::IdRole).toLongLong();
+    return left.data(m_idRole).toLongLong() < right.data(m_idRole).toLongLong();
 }
 
 } // namespace steward::ui
