@@ -1,0 +1,272 @@
+#include "skills/skillform.h"
+
+#include "store/store.h"
+#include "widgets/personcombobox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace steward::ui {
+namespace {
+
+// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
+const QDate NotSet(1900, 1, 1);
+
+template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
+{
+    for (E value : values)
+        combo->addItem(label(value), int(value));
+}
+
+template <typename E> void selectValue(QComboBox* combo, E value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+void setTextKeepingCursor(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+} // namespace
+
+SkillForm::SkillForm(QWidget* parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("skillFormScrollArea"));
+    setAccessibleName(tr("Skill details"));
+    setWidgetResizable(true);
+    buildEditors();
+    connectEditors();
+    setEditable(false);
+}
+
+void SkillForm::addField(Field field, const QString& labelText, QWidget* editor)
+{
+    // The editor and, under it, the red line that says why a value was refused.
+    auto* row = new QWidget(widget());
+    auto* box = new QVBoxLayout(row);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    box->addWidget(editor);
+    auto* error = new QLabel(row);
+    static const QRegularExpression widgetClass(
+        QStringLiteral("(LineEdit|ComboBox|CheckBox|DateEdit|PlainTextEdit|ListWidget)$"));
+    error->setObjectName(QString(editor->objectName()).remove(widgetClass) + QStringLiteral("ErrorLabel"));
+    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->setWordWrap(true);
+    error->hide();
+    box->addWidget(error);
+    box->addStretch(1); // spare height goes below the field, not between label and editor
+    m_errors.insert(field, error);
+    editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
+    m_layout->addRow(labelText, row);
+}
+
+void SkillForm::buildEditors()
+{
+    auto* content = new QWidget(this);
+    setWidget(content);
+    m_layout = new QFormLayout(content);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto make = [content](auto* widget, const QString& name) {
+        widget->setParent(content);
+        widget->setObjectName(name);
+        return widget;
+    };
+    auto makeText = [&](const QString& name, const QString& placeholder) {
+        auto* edit = make(new QPlainTextEdit, name);
+        edit->setPlaceholderText(placeholder);
+        edit->setTabChangesFocus(true); // Tab moves on, as in every other field
+        edit->setMaximumHeight(90);
+        edit->installEventFilter(this);
+        return edit;
+    };
+    m_name = make(new QLineEdit, QStringLiteral("nameLineEdit"));
+    m_intendedUse = makeText(QStringLiteral("intendedUsePlainTextEdit"), tr("What the skill is for, and when not"));
+    m_inputs = makeText(QStringLiteral("inputsPlainTextEdit"), tr("What it reads"));
+    m_outputs = makeText(QStringLiteral("outputsPlainTextEdit"), tr("What it produces"));
+    m_owner = make(new PersonComboBox, QStringLiteral("ownerComboBox"));
+    m_version = make(new QLineEdit, QStringLiteral("versionLineEdit"));
+    m_version->setPlaceholderText(tr("e.g. 1.2"));
+    m_status = make(new QComboBox, QStringLiteral("statusComboBox"));
+    fillCombo(m_status, {SkillStatus::Draft, SkillStatus::Active, SkillStatus::Deprecated});
+    m_hasSkillMd = make(new QCheckBox(tr("Has a SKILL.md")), QStringLiteral("skillMdCheckBox"));
+    m_skillMdUrl = make(new QLineEdit, QStringLiteral("skillMdUrlLineEdit"));
+    m_skillMdUrl->setPlaceholderText(tr("https://…/SKILL.md"));
+    m_verifiedOn = make(new QDateEdit, QStringLiteral("verifiedOnDateEdit"));
+    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
+    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
+                          steward::Cadence::Annual});
+    m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
+    m_connectors = make(new QListWidget, QStringLiteral("connectorsListWidget"));
+    m_connectors->setMaximumHeight(140);
+    m_notes = makeText(QStringLiteral("notesPlainTextEdit"), QString());
+    m_notes->setMaximumHeight(120);
+    for (QDateEdit* date : {m_verifiedOn, m_lastReviewed}) {
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setMinimumDate(NotSet);
+        date->setSpecialValueText(tr("Not set"));
+        date->setCalendarPopup(true);
+    }
+
+    addField(Name, tr("&Name"), m_name);
+    addField(IntendedUse, tr("&Intended use"), m_intendedUse);
+    addField(Inputs, tr("In&puts"), m_inputs);
+    addField(Outputs, tr("O&utputs"), m_outputs);
+    addField(Owner, tr("&Owner"), m_owner);
+    addField(Version, tr("&Version"), m_version);
+    addField(Status, tr("&Status"), m_status);
+    addField(HasSkillMd, tr("SKILL.md"), m_hasSkillMd);
+    addField(SkillMdUrl, tr("SKILL.md &URL"), m_skillMdUrl);
+    addField(VerifiedOn, tr("Verified after model &update"), m_verifiedOn);
+    addField(Cadence, tr("Review ca&dence"), m_cadence);
+    addField(LastReviewed, tr("&Last reviewed"), m_lastReviewed);
+    addField(Connectors, tr("Linked &connectors"), m_connectors);
+    addField(Notes, tr("Not&es"), m_notes);
+}
+
+void SkillForm::setStore(Store* store, QUndoStack* undoStack)
+{
+    m_store = store;
+    m_undoStack = undoStack;
+    m_skill = {};
+    showSkill(0);
+}
+
+void SkillForm::showSkill(Id id)
+{
+    std::optional<Skill> found = m_store && id != 0 ? m_store->skill(id) : std::nullopt;
+    if (!found || found->id != m_skill.id)
+        clearMessages();
+    m_skill = found.value_or(Skill{});
+    load();
+    setEditable(found.has_value() && !m_store->isReadOnly());
+}
+
+void SkillForm::load()
+{
+    m_loading = true;
+    const Skill& s = m_skill;
+    // A field showing a refused value keeps it, so the person can correct it.
+    if (m_errors.value(Name)->isHidden())
+        setTextKeepingCursor(m_name, s.name);
+    for (const auto& [field, text] : {std::pair{IntendedUse, s.intendedUse}, std::pair{Inputs, s.inputs},
+                                      std::pair{Outputs, s.outputs}, std::pair{Notes, s.notes}}) {
+        QPlainTextEdit* edit = plainTextFor(field);
+        if (m_errors.value(field)->isHidden() && edit->toPlainText() != text)
+            edit->setPlainText(text);
+    }
+    m_owner->setPeople(m_store ? m_store->people() : std::vector<Person>{});
+    m_owner->setPersonId(s.ownerId);
+    setTextKeepingCursor(m_version, s.version);
+    selectValue(m_status, s.status);
+    {
+        const QSignalBlocker blocker(m_hasSkillMd);
+        m_hasSkillMd->setChecked(s.hasSkillMd);
+    }
+    if (m_errors.value(SkillMdUrl)->isHidden())
+        setTextKeepingCursor(m_skillMdUrl, s.skillMdUrl);
+    setDate(m_verifiedOn, s.verifiedOn);
+    selectValue(m_cadence, s.review.cadence);
+    setDate(m_lastReviewed, s.review.lastReviewedOn);
+    loadConnectors();
+    m_loading = false;
+}
+
+void SkillForm::loadConnectors()
+{
+    const QSignalBlocker blocker(m_connectors);
+    const int currentRow = m_connectors->currentRow();
+    m_connectors->clear();
+    if (!m_store || m_skill.id == 0)
+        return;
+    for (const Connector& c : m_store->connectors()) {
+        auto* item = new QListWidgetItem(c.name, m_connectors);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        const bool linked =
+            std::find(m_skill.connectorIds.begin(), m_skill.connectorIds.end(), c.id) != m_skill.connectorIds.end();
+        item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
+    }
+    m_connectors->setCurrentRow(std::min(currentRow, m_connectors->count() - 1));
+}
+
+void SkillForm::setEditable(bool editable)
+{
+    for (QWidget* editor : std::initializer_list<QWidget*>{m_owner, m_status, m_hasSkillMd, m_verifiedOn, m_cadence,
+                                                           m_lastReviewed, m_connectors})
+        editor->setEnabled(editable);
+    for (QLineEdit* edit : {m_name, m_version, m_skillMdUrl})
+        edit->setReadOnly(!editable);
+    for (QPlainTextEdit* edit : {m_intendedUse, m_inputs, m_outputs, m_notes})
+        edit->setReadOnly(!editable);
+    widget()->setEnabled(m_skill.id != 0);
+}
+
+QPlainTextEdit* SkillForm::plainTextFor(Field field) const
+{
+    switch (field) {
+    case IntendedUse:
+        return m_intendedUse;
+    case Inputs:
+        return m_inputs;
+    case Outputs:
+        return m_outputs;
+    case Notes:
+        return m_notes;
+    default:
+        return nullptr;
+    }
+}
+
+QDate SkillForm::dateOf(const QDateEdit* editor) const
+{
+    return editor->date() == NotSet ? QDate() : editor->date();
+}
+
+void SkillForm::setDate(QDateEdit* editor, const QDate& date)
+{
+    const QSignalBlocker blocker(editor);
+    editor->setDate(date.isValid() ? date : NotSet);
+}
+
+void SkillForm::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+QString SkillForm::messageFor(Field field) const
+{
+    const QLabel* error = m_errors.value(field);
+    return error && !error->isHidden() ? error->text() : QString();
+}
+
+void SkillForm::showMessage(Field field, const QString& message)
+{
+    QLabel* error = m_errors.value(field);
+    error->setText(message);
+    error->setVisible(true);
+    ensureWidgetVisible(error);
+}
+
+void SkillForm::clearMessages()
+{
+    for (QLabel* error : std::as_const(m_errors))
+        error->hide();
+}
+
+} // namespace steward::ui

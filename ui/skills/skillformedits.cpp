@@ -1,0 +1,247 @@
+// SkillForm: from an edited field to one undoable command, with the checks on the way.
+#include "commands/storecommand.h"
+#include "skills/skillform.h"
+#include "store/store.h"
+#include "widgets/personcombobox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QUndoStack>
+#include <QUrl>
+#include <memory>
+
+namespace steward::ui {
+
+void SkillForm::connectEditors()
+{
+    auto onText = [this](QLineEdit* edit, Field field, auto setter) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, setter] {
+            if (!m_loading && !edit->isReadOnly())
+                commit(
+                    field, [&](Skill& s) { setter(s, edit->text()); }, true);
+        });
+    };
+    onText(m_name, Name, [](Skill& s, const QString& text) { s.name = text.trimmed(); });
+    onText(m_version, Version, [](Skill& s, const QString& text) { s.version = text.trimmed(); });
+    onText(m_skillMdUrl, SkillMdUrl, [](Skill& s, const QString& text) { s.skillMdUrl = text.trimmed(); });
+
+    auto onCombo = [this](QComboBox* combo, Field field, auto setter) {
+        connect(combo, &QComboBox::activated, this, [this, combo, field, setter] {
+            commit(field, [&](Skill& s) { setter(s, combo->currentData().toInt()); });
+        });
+    };
+    onCombo(m_status, Status, [](Skill& s, int value) { s.status = SkillStatus(value); });
+    onCombo(m_cadence, Cadence, [](Skill& s, int value) { s.review.cadence = steward::Cadence(value); });
+
+    connect(m_hasSkillMd, &QCheckBox::toggled, this, [this](bool checked) {
+        if (!m_loading)
+            commit(HasSkillMd, [checked](Skill& s) { s.hasSkillMd = checked; });
+    });
+    connect(m_owner, &PersonComboBox::personChosen, this,
+            [this](Id id) { commit(Owner, [id](Skill& s) { s.ownerId = id; }); });
+    connect(m_owner, &PersonComboBox::newPersonRequested, this, &SkillForm::askNewPerson);
+    connect(m_verifiedOn, &QDateEdit::editingFinished, this, [this] { commitDate(VerifiedOn, m_verifiedOn); });
+    connect(m_lastReviewed, &QDateEdit::editingFinished, this, [this] { commitDate(LastReviewed, m_lastReviewed); });
+    connect(m_connectors, &QListWidget::itemChanged, this, [this] {
+        if (!m_loading)
+            commitConnectors();
+    });
+}
+
+bool SkillForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // A plain-text edit has no editingFinished: leaving it commits its text.
+    if (event->type() == QEvent::FocusOut) {
+        for (Field field : {IntendedUse, Inputs, Outputs, Notes}) {
+            QPlainTextEdit* edit = plainTextFor(field);
+            if (watched == edit && !edit->isReadOnly()) {
+                const QString text = edit->toPlainText();
+                commit(
+                    field,
+                    [field, text](Skill& s) {
+                        (field == IntendedUse ? s.intendedUse
+                         : field == Inputs    ? s.inputs
+                         : field == Outputs   ? s.outputs
+                                              : s.notes) = text;
+                    },
+                    true);
+            }
+        }
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
+
+bool SkillForm::commitPending()
+{
+    if (m_skill.id == 0 || m_name->isReadOnly())
+        return true;
+    bool ok = commit(
+        Name, [this](Skill& s) { s.name = m_name->text().trimmed(); }, true);
+    ok = commit(
+             Version, [this](Skill& s) { s.version = m_version->text().trimmed(); }, true) &&
+         ok;
+    ok = commit(
+             SkillMdUrl, [this](Skill& s) { s.skillMdUrl = m_skillMdUrl->text().trimmed(); }, true) &&
+         ok;
+    ok = commit(
+             IntendedUse, [this](Skill& s) { s.intendedUse = m_intendedUse->toPlainText(); }, true) &&
+         ok;
+    ok = commit(
+             Inputs, [this](Skill& s) { s.inputs = m_inputs->toPlainText(); }, true) &&
+         ok;
+    ok = commit(
+             Outputs, [this](Skill& s) { s.outputs = m_outputs->toPlainText(); }, true) &&
+         ok;
+    return commit(
+               Notes, [this](Skill& s) { s.notes = m_notes->toPlainText(); }, true) &&
+           ok;
+}
+
+std::optional<QString> SkillForm::validate(Field field, const Skill& after) const
+{
+    switch (field) {
+    case Name: {
+        if (after.name.isEmpty())
+            return tr("A skill needs a name.");
+        // Checked here too so the message comes before anything reaches the store.
+        for (const Skill& other : m_store->skills()) {
+            if (other.id != after.id && other.name.compare(after.name, Qt::CaseInsensitive) == 0)
+                return tr("There is already a skill named “%1”.").arg(other.name);
+        }
+        break;
+    }
+    case SkillMdUrl: {
+        if (after.skillMdUrl.isEmpty())
+            break;
+        const QUrl url(after.skillMdUrl, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QStringLiteral("http") && scheme != QStringLiteral("https")) ||
+            url.host().isEmpty())
+            return tr("Not a web address: use the form https://host/path/SKILL.md.");
+        break;
+    }
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool SkillForm::commit(Field field, const std::function<void(Skill&)>& change, bool merge)
+{
+    if (!m_store || !m_undoStack || m_skill.id == 0)
+        return false;
+    const Skill before = m_skill;
+    Skill after = before;
+    change(after);
+    if (after == before) {
+        m_errors.value(field)->hide();
+        return true;
+    }
+    if (const auto problem = validate(field, after)) {
+        showRefusal(field, *problem);
+        return false;
+    }
+    Store* store = m_store;
+    auto* command = new StoreCommand(
+        tr("Edit skill “%1”").arg(before.name), [store, after] { store->updateSkill(after); },
+        [store, before] { store->updateSkill(before); }, merge ? CommandId::EditField : CommandId::None,
+        before.id * 64 + field);
+    const QString error = StoreCommand::push(m_undoStack, command);
+    if (!error.isEmpty()) {
+        showRefusal(field, error);
+        return false;
+    }
+    m_errors.value(field)->hide();
+    refresh();
+    Q_EMIT committed(before.id);
+    return true;
+}
+
+void SkillForm::showRefusal(Field field, const QString& message)
+{
+    showMessage(field, message);
+    // Text stays as typed so it can be corrected; a choice goes back to the stored value.
+    static const QSet<int> typed = {Name, IntendedUse, Inputs, Outputs, Version, SkillMdUrl, Notes};
+    if (!typed.contains(field))
+        load();
+}
+
+void SkillForm::askNewPerson()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        addOwner(name);
+    else
+        load(); // the combo shows "New person…" otherwise
+}
+
+bool SkillForm::addOwner(const QString& name)
+{
+    if (!m_store || m_skill.id == 0)
+        return false;
+    const Skill before = m_skill;
+    Store* store = m_store;
+    // The person's id as stored, so that redo (which adds them again) links the same row.
+    auto personId = std::make_shared<Id>(0);
+    const QString trimmed = name.trimmed();
+    auto apply = [store, before, personId, trimmed] {
+        store->transaction([&] {
+            Person person;
+            person.id = *personId;
+            person.name = trimmed;
+            *personId = store->addPerson(person);
+            Skill after = before;
+            after.ownerId = *personId;
+            store->updateSkill(after);
+        });
+    };
+    auto revert = [store, before, personId] {
+        store->transaction([&] {
+            store->updateSkill(before);
+            store->removePerson(*personId);
+        });
+    };
+    const QString error = StoreCommand::push(
+        m_undoStack, new StoreCommand(tr("Add person “%1”").arg(trimmed), std::move(apply), std::move(revert)));
+    if (!error.isEmpty()) {
+        showRefusal(Owner, error);
+        return false;
+    }
+    m_errors.value(Owner)->hide();
+    refresh();
+    Q_EMIT committed(before.id);
+    return true;
+}
+
+void SkillForm::commitDate(Field field, QDateEdit* editor)
+{
+    if (m_loading || !editor->isEnabled())
+        return;
+    const QDate date = dateOf(editor);
+    commit(
+        field, [field, date](Skill& s) { (field == VerifiedOn ? s.verifiedOn : s.review.lastReviewedOn) = date; },
+        true);
+}
+
+void SkillForm::commitConnectors()
+{
+    std::vector<Id> ids;
+    for (int row = 0; row < m_connectors->count(); ++row) {
+        const QListWidgetItem* item = m_connectors->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids.push_back(item->data(Qt::UserRole).value<Id>());
+    }
+    commit(Connectors, [&ids](Skill& s) { s.connectorIds = ids; });
+}
+
+} // namespace steward::ui
