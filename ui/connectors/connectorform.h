@@ -130,8 +130,4 @@ private:
     ScopesEditor* m_scopes = nullptr;
 };
 
-// The lowest tier the routing of seed 000 allows: writes or sensitive data → 3, leaves the
-// organisation → 2, otherwise 1.
-int tierFloor(const Connector& connector);
-
 } // namespace steward::ui

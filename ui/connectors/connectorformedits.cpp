@@ -2,6 +2,7 @@
 #include "commands/storecommand.h"
 #include "connectors/connectorform.h"
 #include "connectors/scopeseditor.h"
+#include "rules/connectorrules.h"
 #include "store/store.h"
 #include "widgets/personcombobox.h"
 
@@ -28,30 +29,7 @@ template <typename E> E valueOf(const QComboBox* combo)
     return E(combo->currentData().toInt());
 }
 
-bool hasScope(const std::vector<OAuthScope>& scopes, const OAuthScope& wanted)
-{
-    return std::any_of(scopes.begin(), scopes.end(), [&](const OAuthScope& s) {
-        return s.scope == wanted.scope && (s.mode == ScopeMode::Write || wanted.mode == ScopeMode::Read);
-    });
-}
-
-// Read-only → read-write, a new scope, or a scope that now writes (DESIGN: scope widening).
-bool widens(const Connector& before, const Connector& after)
-{
-    if (before.access == Access::ReadOnly && after.access == Access::ReadWrite)
-        return true;
-    return std::any_of(after.scopes.begin(), after.scopes.end(),
-                       [&](const OAuthScope& scope) { return !hasScope(before.scopes, scope); });
-}
-
 } // namespace
-
-int tierFloor(const Connector& c)
-{
-    if (c.access == Access::ReadWrite || isSensitive(c.sensitivity))
-        return 3;
-    return c.external ? 2 : 1;
-}
 
 void ConnectorForm::connectEditors()
 {
@@ -143,12 +121,12 @@ std::optional<QString> ConnectorForm::validate(Field field, const Connector& aft
         break;
     }
     case Tier:
-        if (after.tier < tierFloor(after))
+        if (after.tier < rules::tierFloor(after))
             return tr("A %1 connector with %2 data%3 is at least tier %4; a tier can be raised, never lowered "
                       "below that.")
                 .arg(label(after.access).toLower(), label(after.sensitivity).toLower(),
                      after.external ? tr(" that can leave the organisation") : QString())
-                .arg(tierFloor(after));
+                .arg(rules::tierFloor(after));
         break;
     default:
         break;
@@ -169,9 +147,9 @@ bool ConnectorForm::commit(Field field, const std::function<void(Connector&)>& c
     }
     // The seed's routing: a change of access, data or reach raises the tier to its floor.
     if (field != Tier)
-        after.tier = std::max(after.tier, tierFloor(after));
+        after.tier = std::max(after.tier, rules::tierFloor(after));
     // Widening an approved connector sends it back for re-approval and records who widened it.
-    if (widens(before, after) && before.status == ApprovalStatus::Approved) {
+    if (rules::widens(before, after) && before.status == ApprovalStatus::Approved) {
         after.status = ApprovalStatus::PendingReapproval;
         after.widenedBy = m_store->personIdByName(m_store->actor());
         after.widenedOn = QDate::currentDate();
