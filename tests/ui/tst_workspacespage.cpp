@@ -1,0 +1,485 @@
+// The Workspaces page: a lazily loaded, filterable table over the store and the form beside it,
+// where every change is one undoable command and what is refused leaves the store as it was.
+#include "store/store.h"
+#include "testsupport.h"
+#include "widgets/collatingfilterproxy.h"
+#include "workspaces/linkslistwidget.h"
+#include "workspaces/taskseditor.h"
+#include "workspaces/workspaceform.h"
+#include "workspaces/workspacespage.h"
+#include "workspaces/workspacetablemodel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace steward;
+using ui::WorkspaceForm;
+using ui::WorkspacesPage;
+using ui::WorkspaceTableModel;
+
+class TestWorkspacesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addTypeNameUndoRedo();
+    void statusComboUndoRedo();
+    void seatsSpinBox();
+    void addScheduledTask();
+    void linkConnectorAndSkill();
+    void filterMatchesEveryTextColumn();
+    void deleteWithTasksAndLinksThenUndoRestoresAll();
+    void deleteRefusedWhileIncidentsReferToIt();
+    void emptyNameIsRefusedInline();
+    void badClaudeMdUrlIsRefusedInline();
+    void duplicateCopiesTasks();
+    void newOwnerFromThePicker();
+    void readOnlyStoreDisablesEditing();
+    void lazyFetch();
+
+private:
+    void answerNextMessageBox(QMessageBox::StandardButton button);
+    Id addSelected(const Workspace& workspace);
+    template <typename T> T* child(const QString& name)
+    {
+        T* found = m_page->findChild<T*>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<WorkspacesPage> m_page;
+    QString m_lastMessage;
+};
+
+void TestWorkspacesPage::init()
+{
+    m_dir = test::makeTempDir();
+    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
+    m_store = Store::create(m_path);
+    m_stack = std::make_unique<QUndoStack>();
+    m_page = std::make_unique<WorkspacesPage>();
+    m_page->setStore(m_store.get(), m_stack.get());
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_lastMessage.clear();
+}
+
+void TestWorkspacesPage::cleanup()
+{
+    m_page.reset();
+    m_stack.reset();
+    m_store.reset();
+}
+
+void TestWorkspacesPage::answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, this, [this, button] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        m_lastMessage = box->text();
+        box->button(button)->click();
+    });
+}
+
+Id TestWorkspacesPage::addSelected(const Workspace& workspace)
+{
+    const Id id = m_store->addWorkspace(workspace);
+    m_page->reload();
+    m_page->select(id);
+    return id;
+}
+
+void TestWorkspacesPage::addTypeNameUndoRedo()
+{
+    QSignalSpy changed(m_page.get(), &ui::Page::inventoryChanged);
+    QVERIFY(m_page->canAdd());
+    m_page->add();
+    const Id id = m_page->selectedId();
+    QVERIFY(id != 0);
+    QCOMPARE(m_page->count(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_store->workspace(id)->name, QStringLiteral("New workspace"));
+    QCOMPARE(m_store->workspace(id)->status, WorkspaceStatus::Pilot);
+    QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Weekly);
+
+    auto* name = child<QLineEdit>(QStringLiteral("nameLineEdit"));
+    QVERIFY(name->hasFocus());
+    QTest::keyClicks(name, QStringLiteral("Finance"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_store->workspace(id)->name, QStringLiteral("Finance"));
+    // More typing in the same field merges into the same command.
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" close"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_store->workspace(id)->name, QStringLiteral("Finance close"));
+    QCOMPARE(m_stack->count(), 2);
+    QCOMPARE(m_page->model()->index(0, WorkspaceTableModel::Name).data().toString(), QStringLiteral("Finance close"));
+
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->name, QStringLiteral("New workspace"));
+    QCOMPARE(name->text(), QStringLiteral("New workspace"));
+    m_stack->undo();
+    QCOMPARE(m_page->count(), 0);
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    m_stack->redo();
+    m_stack->redo();
+    QCOMPARE(m_store->workspace(id)->name, QStringLiteral("Finance close"));
+
+    m_page->add(); // a second new workspace gets a free name
+    QCOMPARE(m_store->workspace(m_page->selectedId())->name, QStringLiteral("New workspace"));
+    m_page->add();
+    QCOMPARE(m_store->workspace(m_page->selectedId())->name, QStringLiteral("New workspace 2"));
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestWorkspacesPage::statusComboUndoRedo()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    auto* status = child<QComboBox>(QStringLiteral("statusComboBox"));
+    status->setCurrentIndex(status->findData(int(WorkspaceStatus::Active)));
+    Q_EMIT status->activated(status->currentIndex());
+    QCOMPARE(m_store->workspace(id)->status, WorkspaceStatus::Active);
+    QCOMPARE(m_page->model()->index(0, WorkspaceTableModel::Status).data().toString(), label(WorkspaceStatus::Active));
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->status, WorkspaceStatus::Pilot);
+    QCOMPARE(status->currentData().toInt(), int(WorkspaceStatus::Pilot));
+    m_stack->redo();
+    QCOMPARE(m_store->workspace(id)->status, WorkspaceStatus::Active);
+    QCOMPARE(status->currentData().toInt(), int(WorkspaceStatus::Active));
+
+    // Back into pilot: reviewed weekly again.
+    auto* cadence = child<QComboBox>(QStringLiteral("cadenceComboBox"));
+    cadence->setCurrentIndex(cadence->findData(int(Cadence::Quarterly)));
+    Q_EMIT cadence->activated(cadence->currentIndex());
+    QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Quarterly);
+    status->setCurrentIndex(status->findData(int(WorkspaceStatus::Pilot)));
+    Q_EMIT status->activated(status->currentIndex());
+    QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Weekly);
+}
+
+void TestWorkspacesPage::seatsSpinBox()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    auto* seats = child<QSpinBox>(QStringLiteral("seatsSpinBox"));
+    QCOMPARE(seats->maximum(), WorkspaceForm::MaxSeats);
+    QCOMPARE(seats->minimum(), 0);
+    seats->setValue(25);
+    seats->setValue(30);
+    QCOMPARE(m_store->workspace(id)->seats, 30);
+    QCOMPARE(m_stack->count(), 2); // the add, and the seat edits merged
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->seats, 0);
+}
+
+void TestWorkspacesPage::addScheduledTask()
+{
+    Person ada;
+    ada.name = QStringLiteral("Ada");
+    const Id adaId = m_store->addPerson(ada);
+    m_page->add();
+    const Id id = m_page->selectedId();
+    ui::TasksEditor* tasks = m_page->form()->tasksEditor();
+    tasks->addTask(QStringLiteral("Month-end digest"));
+    QCOMPARE(m_store->workspace(id)->tasks.size(), std::size_t(1));
+    QCOMPARE(m_store->workspace(id)->tasks.front().name, QStringLiteral("Month-end digest"));
+    auto* table = child<QTableWidget>(QStringLiteral("tasksTableWidget"));
+    QCOMPARE(table->rowCount(), 1);
+
+    table->item(0, ui::TasksEditor::ScheduleColumn)->setText(QStringLiteral("weekdays 07:00"));
+    QCOMPARE(m_store->workspace(id)->tasks.front().schedule, QStringLiteral("weekdays 07:00"));
+    auto* owner = qobject_cast<QComboBox*>(table->cellWidget(0, ui::TasksEditor::OwnerColumn));
+    QVERIFY(owner);
+    owner->setCurrentIndex(owner->findText(QStringLiteral("Ada")));
+    Q_EMIT owner->activated(owner->currentIndex());
+    QCOMPARE(m_store->workspace(id)->tasks.front().ownerId, adaId);
+    table = child<QTableWidget>(QStringLiteral("tasksTableWidget"));
+    table->item(0, ui::TasksEditor::ActiveColumn)->setCheckState(Qt::Unchecked);
+    QVERIFY(!m_store->workspace(id)->tasks.front().active);
+    QCOMPARE(m_page->model()->index(0, WorkspaceTableModel::Tasks).data().toString(), QStringLiteral("1"));
+
+    // A task without a name is refused inline.
+    table->item(0, ui::TasksEditor::NameColumn)->setText(QString());
+    QVERIFY(!m_page->form()->messageFor(WorkspaceForm::Tasks).isEmpty());
+    QCOMPARE(m_store->workspace(id)->tasks.front().name, QStringLiteral("Month-end digest"));
+
+    table->selectRow(0);
+    tasks->removeCurrentTask();
+    QVERIFY(m_store->workspace(id)->tasks.empty());
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->tasks.size(), std::size_t(1));
+    QCOMPARE(m_store->workspace(id)->tasks.front().schedule, QStringLiteral("weekdays 07:00"));
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestWorkspacesPage::linkConnectorAndSkill()
+{
+    Connector c;
+    c.name = QStringLiteral("GitHub");
+    const Id connectorId = m_store->addConnector(c);
+    Skill s;
+    s.name = QStringLiteral("Release notes");
+    const Id skillId = m_store->addSkill(s);
+    m_page->add();
+    const Id id = m_page->selectedId();
+    auto* connectors = child<ui::LinksListWidget>(QStringLiteral("connectorsListWidget"));
+    auto* skills = child<ui::LinksListWidget>(QStringLiteral("skillsListWidget"));
+    QCOMPARE(connectors->count(), 1);
+    QCOMPARE(connectors->item(0)->text(), QStringLiteral("GitHub"));
+    connectors->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(m_store->workspace(id)->connectorIds, std::vector<Id>{connectorId});
+    skills->setLinked(skillId, true);
+    QCOMPARE(m_store->workspace(id)->skillIds, std::vector<Id>{skillId});
+    QCOMPARE(m_page->model()->index(0, WorkspaceTableModel::Connectors).data().toString(), QStringLiteral("GitHub"));
+    m_stack->undo();
+    QVERIFY(m_store->workspace(id)->skillIds.empty());
+    QCOMPARE(skills->item(0)->checkState(), Qt::Unchecked);
+    m_stack->undo();
+    QVERIFY(m_store->workspace(id)->connectorIds.empty());
+    m_stack->redo();
+    QCOMPARE(m_store->workspace(id)->connectorIds, std::vector<Id>{connectorId});
+}
+
+void TestWorkspacesPage::filterMatchesEveryTextColumn()
+{
+    Person ada;
+    ada.name = QStringLiteral("Ada Lovelace");
+    const Id adaId = m_store->addPerson(ada);
+    for (const QString& name : {QStringLiteral("Finance"), QStringLiteral("Sales"), QStringLiteral("Legal")}) {
+        Workspace w;
+        w.name = name;
+        w.function = name == QStringLiteral("Legal") ? QStringLiteral("Compliance") : name;
+        w.sponsorId = name == QStringLiteral("Sales") ? adaId : 0;
+        m_store->addWorkspace(w);
+    }
+    m_page->reload();
+    auto* filter = child<QLineEdit>(QStringLiteral("filterLineEdit"));
+    auto* table = child<QTableView>(QStringLiteral("workspacesTableView"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QTest::keyClicks(filter, QStringLiteral("complian"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Legal"));
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("LOVELACE")); // the sponsor column, by name
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sales"));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 3);
+}
+
+void TestWorkspacesPage::deleteWithTasksAndLinksThenUndoRestoresAll()
+{
+    Connector c;
+    c.name = QStringLiteral("GitHub");
+    const Id connectorId = m_store->addConnector(c);
+    Skill s;
+    s.name = QStringLiteral("Release notes");
+    const Id skillId = m_store->addSkill(s);
+    Workspace w;
+    w.name = QStringLiteral("Engineering");
+    w.tasks.push_back({0, QStringLiteral("Nightly triage"), QStringLiteral("daily 02:00"), 0, true});
+    w.connectorIds = {connectorId};
+    w.skillIds = {skillId};
+    const Id id = addSelected(w);
+    Review r;
+    r.subjectType = QStringLiteral("workspace");
+    r.subjectId = id;
+    r.reviewedOn = QDate(2025, 1, 2);
+    m_store->addReview(r);
+    const Workspace before = *m_store->workspace(id);
+    const std::vector<Review> reviewsBefore = m_store->reviews();
+
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::keyClick(child<QTableView>(QStringLiteral("workspacesTableView")), Qt::Key_Delete);
+    for (const QString& part : {QStringLiteral("Nightly triage"), QStringLiteral("GitHub"),
+                                QStringLiteral("Release notes"), QStringLiteral("review")})
+        QVERIFY2(m_lastMessage.contains(part), qPrintable(m_lastMessage));
+    QVERIFY(!m_store->workspace(id));
+    QVERIFY(m_store->reviews().empty());
+    QCOMPARE(m_page->model()->rowCount(), 0);
+
+    m_stack->undo();
+    QCOMPARE(*m_store->workspace(id), before); // same id, tasks with their ids, links
+    QCOMPARE(m_store->reviews(), reviewsBefore);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QVERIFY2(m_store->verify().isEmpty(), qPrintable(m_store->verify().join(QLatin1Char('\n'))));
+
+    m_stack->redo();
+    QVERIFY(m_store->workspaces().empty());
+    m_stack->undo();
+    QCOMPARE(*m_store->workspace(id), before);
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestWorkspacesPage::deleteRefusedWhileIncidentsReferToIt()
+{
+    Workspace w;
+    w.name = QStringLiteral("Support");
+    const Id id = addSelected(w);
+    Incident incident;
+    incident.title = QStringLiteral("Customer data in a prompt");
+    incident.workspaceId = id;
+    m_store->addIncident(incident);
+    answerNextMessageBox(QMessageBox::Ok);
+    m_page->remove();
+    QVERIFY(!m_lastMessage.isEmpty());
+    QVERIFY(m_store->workspace(id));
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestWorkspacesPage::emptyNameIsRefusedInline()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    const Workspace before = *m_store->workspace(id);
+    const int commands = m_stack->count();
+    auto* name = child<QLineEdit>(QStringLiteral("nameLineEdit"));
+    name->clear();
+    Q_EMIT name->editingFinished();
+    QVERIFY(!m_page->form()->messageFor(WorkspaceForm::Name).isEmpty());
+    QVERIFY(child<QLabel>(QStringLiteral("nameErrorLabel"))->isVisible());
+    QCOMPARE(*m_store->workspace(id), before);
+    QCOMPARE(m_stack->count(), commands);
+
+    // A duplicate name is the store's refusal, shown at the same place.
+    Workspace other;
+    other.name = QStringLiteral("Sales");
+    m_store->addWorkspace(other);
+    name->setText(QStringLiteral("Sales"));
+    Q_EMIT name->editingFinished();
+    QVERIFY2(m_page->form()->messageFor(WorkspaceForm::Name).contains(QStringLiteral("Sales")),
+             qPrintable(m_page->form()->messageFor(WorkspaceForm::Name)));
+    QCOMPARE(*m_store->workspace(id), before);
+
+    name->setText(QStringLiteral("Marketing"));
+    Q_EMIT name->editingFinished();
+    QVERIFY(m_page->form()->messageFor(WorkspaceForm::Name).isEmpty());
+    QCOMPARE(m_store->workspace(id)->name, QStringLiteral("Marketing"));
+}
+
+void TestWorkspacesPage::badClaudeMdUrlIsRefusedInline()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    auto* has = child<QCheckBox>(QStringLiteral("claudeMdCheckBox"));
+    has->setChecked(true);
+    QVERIFY(m_store->workspace(id)->hasClaudeMd);
+    const Workspace before = *m_store->workspace(id);
+    auto* url = child<QLineEdit>(QStringLiteral("claudeMdUrlLineEdit"));
+    url->setText(QStringLiteral("not a url"));
+    Q_EMIT url->editingFinished();
+    QVERIFY(!m_page->form()->messageFor(WorkspaceForm::ClaudeMdUrl).isEmpty());
+    QVERIFY(child<QLabel>(QStringLiteral("claudeMdUrlErrorLabel"))->isVisible());
+    QCOMPARE(*m_store->workspace(id), before);
+    url->setText(QStringLiteral("https://git.example.com/finance/CLAUDE.md"));
+    Q_EMIT url->editingFinished();
+    QVERIFY(m_page->form()->messageFor(WorkspaceForm::ClaudeMdUrl).isEmpty());
+    QCOMPARE(m_store->workspace(id)->claudeMdUrl, QStringLiteral("https://git.example.com/finance/CLAUDE.md"));
+}
+
+void TestWorkspacesPage::duplicateCopiesTasks()
+{
+    Workspace w;
+    w.name = QStringLiteral("Finance");
+    w.tasks.push_back({0, QStringLiteral("Digest"), QStringLiteral("Mondays"), 0, true});
+    const Id id = addSelected(w);
+    QVERIFY(m_page->canDuplicate());
+    m_page->duplicate();
+    const Id copyId = m_page->selectedId();
+    QVERIFY(copyId != id);
+    const Workspace copy = *m_store->workspace(copyId);
+    QCOMPARE(copy.name, QStringLiteral("Finance (copy)"));
+    QCOMPARE(copy.tasks.size(), std::size_t(1));
+    QCOMPARE(copy.tasks.front().name, QStringLiteral("Digest"));
+    QVERIFY(copy.tasks.front().id != m_store->workspace(id)->tasks.front().id);
+    m_stack->undo();
+    QVERIFY(!m_store->workspace(copyId));
+    QCOMPARE(m_page->selectedId(), id);
+}
+
+void TestWorkspacesPage::newOwnerFromThePicker()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    QVERIFY(m_page->form()->addPersonAs(WorkspaceForm::Sponsor, QStringLiteral("Grace Hopper")));
+    const Id sponsor = m_store->workspace(id)->sponsorId;
+    QCOMPARE(m_store->person(sponsor)->name, QStringLiteral("Grace Hopper"));
+    QCOMPARE(child<QComboBox>(QStringLiteral("sponsorComboBox"))->currentText(), QStringLiteral("Grace Hopper"));
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->sponsorId, Id(0));
+    QCOMPARE(m_store->personIdByName(QStringLiteral("Grace Hopper")), Id(0));
+}
+
+void TestWorkspacesPage::readOnlyStoreDisablesEditing()
+{
+    Workspace w;
+    w.name = QStringLiteral("Finance");
+    w.tasks.push_back({0, QStringLiteral("Digest"), QStringLiteral("Mondays"), 0, true});
+    m_store->addWorkspace(w);
+    m_page->setStore(nullptr, nullptr);
+    m_store.reset();
+    m_store = Store::open(m_path, Store::Mode::ReadOnly);
+    m_page->setStore(m_store.get(), m_stack.get());
+    m_page->select(m_store->workspaces().front().id);
+    QVERIFY(m_page->form()->workspaceId() != 0);
+    QVERIFY(!m_page->canAdd());
+    QVERIFY(!m_page->canRemove());
+    QVERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->isReadOnly());
+    QVERIFY(!child<QComboBox>(QStringLiteral("statusComboBox"))->isEnabled());
+    QVERIFY(!child<QSpinBox>(QStringLiteral("seatsSpinBox"))->isEnabled());
+    QVERIFY(!child<QCheckBox>(QStringLiteral("claudeMdCheckBox"))->isEnabled());
+    QVERIFY(!child<QAbstractButton>(QStringLiteral("addTaskPushButton"))->isEnabled());
+    QCOMPARE(child<QTableWidget>(QStringLiteral("tasksTableWidget"))->editTriggers(),
+             QAbstractItemView::NoEditTriggers);
+}
+
+void TestWorkspacesPage::lazyFetch()
+{
+    m_store->transaction([&] {
+        for (int i = 0; i < 1200; ++i) {
+            Workspace w;
+            w.name = QStringLiteral("Workspace %1").arg(i);
+            m_store->addWorkspace(w);
+        }
+    });
+    WorkspaceTableModel model;
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), WorkspaceTableModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 1000);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 1200);
+    QVERIFY(!model.canFetchMore({}));
+    model.reload(); // keeps what was loaded
+    QCOMPARE(model.rowCount(), 1200);
+
+    ui::CollatingFilterProxy proxy(WorkspaceTableModel::IdRole);
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("Workspace 119"));
+    QCOMPARE(proxy.rowCount(), 11); // 119 and 1190..1199
+}
+
+QTEST_MAIN(TestWorkspacesPage)
+#include "tst_workspacespage.moc"

@@ -1,0 +1,273 @@
+#include "workspaces/workspaceform.h"
+
+#include "store/store.h"
+#include "widgets/personcombobox.h"
+#include "workspaces/linkslistwidget.h"
+#include "workspaces/taskseditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace steward::ui {
+namespace {
+
+// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
+const QDate NotSet(1900, 1, 1);
+
+template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
+{
+    for (E value : values)
+        combo->addItem(label(value), int(value));
+}
+
+template <typename E> void selectValue(QComboBox* combo, E value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+void setTextKeepingCursor(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+} // namespace
+
+WorkspaceForm::WorkspaceForm(QWidget* parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("workspaceFormScrollArea"));
+    setAccessibleName(tr("Workspace details"));
+    setWidgetResizable(true);
+    buildEditors();
+    connectEditors();
+    setEditable(false);
+}
+
+QWidget* WorkspaceForm::addField(Field field, const QString& labelText, QWidget* editor)
+{
+    // The editor and, under it, the red line that says why a value was refused.
+    auto* row = new QWidget(widget());
+    auto* box = new QVBoxLayout(row);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    box->addWidget(editor);
+    auto* error = new QLabel(row);
+    static const QRegularExpression widgetClass(
+        QStringLiteral("(LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|ListWidget|Editor)$"));
+    error->setObjectName(QString(editor->objectName()).remove(widgetClass) + QStringLiteral("ErrorLabel"));
+    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->setWordWrap(true);
+    error->hide();
+    box->addWidget(error);
+    box->addStretch(1); // spare height goes below the field, not between label and editor
+    m_errors.insert(field, error);
+    editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
+    m_layout->addRow(labelText, row);
+    return row;
+}
+
+void WorkspaceForm::buildEditors()
+{
+    auto* content = new QWidget(this);
+    setWidget(content);
+    m_layout = new QFormLayout(content);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_message = new QLabel(content);
+    m_message->setObjectName(QStringLiteral("formMessageLabel"));
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_layout->addRow(m_message);
+
+    auto make = [content](auto* widget, const QString& name) {
+        widget->setParent(content);
+        widget->setObjectName(name);
+        return widget;
+    };
+    m_name = make(new QLineEdit, QStringLiteral("nameLineEdit"));
+    m_purpose = make(new QLineEdit, QStringLiteral("purposeLineEdit"));
+    m_purpose->setPlaceholderText(tr("What the team uses the workspace for"));
+    m_function = make(new QLineEdit, QStringLiteral("functionLineEdit"));
+    m_function->setPlaceholderText(tr("Business function, e.g. Finance"));
+    m_status = make(new QComboBox, QStringLiteral("statusComboBox"));
+    fillCombo(m_status, {WorkspaceStatus::Pilot, WorkspaceStatus::Active, WorkspaceStatus::Archived});
+    m_owner = make(new PersonComboBox, QStringLiteral("ownerComboBox"));
+    m_sponsor = make(new PersonComboBox, QStringLiteral("sponsorComboBox"));
+    m_seats = make(new QSpinBox, QStringLiteral("seatsSpinBox"));
+    m_seats->setRange(0, MaxSeats);
+    m_seats->setKeyboardTracking(false);
+    m_dataClass = make(new QComboBox, QStringLiteral("dataClassComboBox"));
+    fillCombo(m_dataClass, {steward::DataClass::Public, steward::DataClass::Internal, steward::DataClass::Confidential,
+                            steward::DataClass::Restricted});
+    m_dataDescription = make(new QLineEdit, QStringLiteral("dataDescriptionLineEdit"));
+    m_dataDescription->setPlaceholderText(tr("Which data the workspace holds"));
+    m_hasClaudeMd = make(new QCheckBox(tr("The workspace has a CLAUDE.md")), QStringLiteral("claudeMdCheckBox"));
+    m_claudeMdUrl = make(new QLineEdit, QStringLiteral("claudeMdUrlLineEdit"));
+    m_claudeMdUrl->setPlaceholderText(tr("https://…"));
+    m_tasks = make(new TasksEditor, QStringLiteral("tasksEditor"));
+    m_connectors = make(new LinksListWidget, QStringLiteral("connectorsListWidget"));
+    m_skills = make(new LinksListWidget, QStringLiteral("skillsListWidget"));
+    m_memoryChecked = make(new QDateEdit, QStringLiteral("memoryCheckedDateEdit"));
+    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
+    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
+                          steward::Cadence::Annual});
+    m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
+    m_notes = make(new QPlainTextEdit, QStringLiteral("notesPlainTextEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(120);
+    m_notes->installEventFilter(this);
+    for (QDateEdit* date : {m_memoryChecked, m_lastReviewed}) {
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setMinimumDate(NotSet);
+        date->setSpecialValueText(tr("Not set"));
+        date->setCalendarPopup(true);
+    }
+
+    addField(Name, tr("&Name"), m_name);
+    addField(Purpose, tr("&Purpose"), m_purpose);
+    addField(Function, tr("&Function"), m_function);
+    addField(Status, tr("Stat&us"), m_status);
+    addField(Owner, tr("&Owner"), m_owner);
+    addField(Sponsor, tr("S&ponsor"), m_sponsor);
+    addField(Seats, tr("S&eats"), m_seats);
+    addField(DataClass, tr("&Data class"), m_dataClass);
+    addField(DataDescription, tr("Data desc&ription"), m_dataDescription);
+    addField(HasClaudeMd, tr("CLAUDE.md"), m_hasClaudeMd);
+    addField(ClaudeMdUrl, tr("CLAUDE.md &URL"), m_claudeMdUrl);
+    addField(Tasks, tr("Scheduled &tasks"), m_tasks);
+    addField(Connectors, tr("Linked &connectors"), m_connectors);
+    addField(Skills, tr("Linked s&kills"), m_skills);
+    addField(MemoryChecked, tr("&Memory checked"), m_memoryChecked);
+    addField(Cadence, tr("Review ca&dence"), m_cadence);
+    addField(LastReviewed, tr("&Last reviewed"), m_lastReviewed);
+    addField(Notes, tr("Not&es"), m_notes);
+}
+
+void WorkspaceForm::setStore(Store* store, QUndoStack* undoStack)
+{
+    m_store = store;
+    m_undoStack = undoStack;
+    m_workspace = {};
+    showWorkspace(0);
+}
+
+void WorkspaceForm::showWorkspace(Id id)
+{
+    std::optional<Workspace> found = m_store && id != 0 ? m_store->workspace(id) : std::nullopt;
+    if (!found || found->id != m_workspace.id)
+        clearMessages();
+    m_workspace = found.value_or(Workspace{});
+    load();
+    setEditable(found.has_value() && !m_store->isReadOnly());
+}
+
+void WorkspaceForm::load()
+{
+    m_loading = true;
+    const Workspace& w = m_workspace;
+    const std::vector<Person> people = m_store ? m_store->people() : std::vector<Person>{};
+    // A field showing a refused value keeps it, so the person can correct it.
+    if (m_errors.value(Name)->isHidden())
+        setTextKeepingCursor(m_name, w.name);
+    setTextKeepingCursor(m_purpose, w.purpose);
+    setTextKeepingCursor(m_function, w.function);
+    selectValue(m_status, w.status);
+    m_owner->setPeople(people);
+    m_owner->setPersonId(w.ownerId);
+    m_sponsor->setPeople(people);
+    m_sponsor->setPersonId(w.sponsorId);
+    {
+        const QSignalBlocker blocker(m_seats);
+        m_seats->setValue(w.seats);
+    }
+    selectValue(m_dataClass, w.dataClass);
+    if (m_errors.value(DataDescription)->isHidden())
+        setTextKeepingCursor(m_dataDescription, w.dataDescription);
+    {
+        const QSignalBlocker blocker(m_hasClaudeMd);
+        m_hasClaudeMd->setChecked(w.hasClaudeMd);
+    }
+    if (m_errors.value(ClaudeMdUrl)->isHidden())
+        setTextKeepingCursor(m_claudeMdUrl, w.claudeMdUrl);
+    m_tasks->setTasks(w.tasks, people, !m_errors.value(Tasks)->isHidden());
+    std::vector<std::pair<Id, QString>> connectors;
+    std::vector<std::pair<Id, QString>> skills;
+    if (m_store && w.id != 0) {
+        for (const Connector& c : m_store->connectors())
+            connectors.emplace_back(c.id, c.name);
+        for (const Skill& s : m_store->skills())
+            skills.emplace_back(s.id, s.name);
+    }
+    m_connectors->setLinks(connectors, w.connectorIds);
+    m_skills->setLinks(skills, w.skillIds);
+    setDate(m_memoryChecked, w.memoryCheckedOn);
+    selectValue(m_cadence, w.review.cadence);
+    setDate(m_lastReviewed, w.review.lastReviewedOn);
+    if (m_errors.value(Notes)->isHidden() && m_notes->toPlainText() != w.notes)
+        m_notes->setPlainText(w.notes);
+    m_loading = false;
+}
+
+void WorkspaceForm::setEditable(bool editable)
+{
+    for (QWidget* editor : std::initializer_list<QWidget*>{m_status, m_owner, m_sponsor, m_seats, m_dataClass,
+                                                           m_hasClaudeMd, m_memoryChecked, m_cadence, m_lastReviewed})
+        editor->setEnabled(editable);
+    for (QLineEdit* edit : {m_name, m_purpose, m_function, m_dataDescription, m_claudeMdUrl})
+        edit->setReadOnly(!editable);
+    m_notes->setReadOnly(!editable);
+    m_tasks->setEditable(editable);
+    m_connectors->setEditable(editable);
+    m_skills->setEditable(editable);
+    widget()->setEnabled(m_workspace.id != 0);
+}
+
+QDate WorkspaceForm::dateOf(const QDateEdit* editor) const
+{
+    return editor->date() == NotSet ? QDate() : editor->date();
+}
+
+void WorkspaceForm::setDate(QDateEdit* editor, const QDate& date)
+{
+    const QSignalBlocker blocker(editor);
+    editor->setDate(date.isValid() ? date : NotSet);
+}
+
+void WorkspaceForm::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+QString WorkspaceForm::messageFor(Field field) const
+{
+    const QLabel* error = m_errors.value(field);
+    return error && !error->isHidden() ? error->text() : QString();
+}
+
+void WorkspaceForm::showMessage(Field field, const QString& message)
+{
+    QLabel* error = m_errors.value(field);
+    error->setText(message);
+    error->setVisible(true);
+    ensureWidgetVisible(error);
+}
+
+void WorkspaceForm::clearMessages()
+{
+    for (QLabel* error : std::as_const(m_errors))
+        error->hide();
+    m_message->hide();
+}
+
+} // namespace steward::ui

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QHash>
+#include <QScrollArea>
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QUndoStack;
+
+namespace steward {
+class Store;
+}
+
+namespace steward::ui {
+
+class LinksListWidget;
+class PersonComboBox;
+class TasksEditor;
+
+// The detail form of one workspace. Each committed field change is one StoreCommand (so one store
+// transaction, undoable); typing into a line edit commits when editing finishes and merges with
+// the previous edit of the same field. What the form or the store refuses is shown under the
+// field and nothing is written.
+class WorkspaceForm : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    // Field indexes are part of the merge key of edit commands (workspace id * 64 + field).
+    enum Field {
+        Name,
+        Purpose,
+        Function,
+        Status,
+        Owner,
+        Sponsor,
+        Seats,
+        DataClass,
+        DataDescription,
+        HasClaudeMd,
+        ClaudeMdUrl,
+        Tasks,
+        Connectors,
+        Skills,
+        MemoryChecked,
+        Cadence,
+        LastReviewed,
+        Notes,
+        FieldCount
+    };
+
+    static constexpr int MaxSeats = 100000;
+
+    explicit WorkspaceForm(QWidget* parent = nullptr);
+
+    void setStore(Store* store, QUndoStack* undoStack);
+    // Shows the stored workspace with that id (0: none) and re-reads people, connectors, skills.
+    void showWorkspace(Id id);
+    void refresh() { showWorkspace(m_workspace.id); }
+    Id workspaceId() const { return m_workspace.id; }
+
+    // Commits what the line edits or the notes hold but has not been committed yet (focus left
+    // the window, say). Returns false when something was refused.
+    bool commitPending();
+    // Adds a person named `name` and makes them the owner or sponsor (or the owner of the task in
+    // row `taskRow` when field is Tasks), as one command.
+    bool addPersonAs(Field field, const QString& name, int taskRow = -1);
+    QString messageFor(Field field) const;
+    void focusName();
+
+    TasksEditor* tasksEditor() const { return m_tasks; }
+    LinksListWidget* connectorsList() const { return m_connectors; }
+    LinksListWidget* skillsList() const { return m_skills; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+Q_SIGNALS:
+    // A command was pushed for the workspace with this id.
+    void committed(steward::Id id);
+
+private:
+    QWidget* addField(Field field, const QString& label, QWidget* editor);
+    void buildEditors();
+    void connectEditors();
+    void load();
+    void setEditable(bool editable);
+
+    // Edits a copy of the shown workspace with `change`, validates and pushes one command.
+    // `merge`: consecutive edits of this field merge into one command.
+    bool commit(Field field, const std::function<void(Workspace&)>& change, bool merge = false);
+    std::optional<QString> validate(Field field, const Workspace& after) const;
+    void showMessage(Field field, const QString& message);
+    void showRefusal(Field field, const QString& message);
+    void clearMessages();
+    void askNewPerson(Field field, int taskRow = -1);
+    void commitDate(Field field, QDateEdit* editor);
+    QDate dateOf(const QDateEdit* editor) const;
+    void setDate(QDateEdit* editor, const QDate& date);
+
+    Store* m_store = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    Workspace m_workspace; // as stored; id 0 when nothing is shown
+    bool m_loading = false;
+
+    QFormLayout* m_layout = nullptr;
+    QLabel* m_message = nullptr;
+    QHash<int, QLabel*> m_errors;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_purpose = nullptr;
+    QLineEdit* m_function = nullptr;
+    QComboBox* m_status = nullptr;
+    PersonComboBox* m_owner = nullptr;
+    PersonComboBox* m_sponsor = nullptr;
+    QSpinBox* m_seats = nullptr;
+    QComboBox* m_dataClass = nullptr;
+    QLineEdit* m_dataDescription = nullptr;
+    QCheckBox* m_hasClaudeMd = nullptr;
+    QLineEdit* m_claudeMdUrl = nullptr;
+    TasksEditor* m_tasks = nullptr;
+    LinksListWidget* m_connectors = nullptr;
+    LinksListWidget* m_skills = nullptr;
+    QDateEdit* m_memoryChecked = nullptr;
+    QComboBox* m_cadence = nullptr;
+    QDateEdit* m_lastReviewed = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+};
+
+} // namespace steward::ui

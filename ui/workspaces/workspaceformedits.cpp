@@ -1,0 +1,274 @@
+// WorkspaceForm: from an edited field to one undoable command, with the checks on the way.
+#include "commands/storecommand.h"
+#include "store/store.h"
+#include "widgets/personcombobox.h"
+#include "workspaces/linkslistwidget.h"
+#include "workspaces/taskseditor.h"
+#include "workspaces/workspaceform.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QUrl>
+#include <memory>
+
+namespace steward::ui {
+
+void WorkspaceForm::connectEditors()
+{
+    auto onText = [this](QLineEdit* edit, Field field, auto setter) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, setter] {
+            if (!m_loading && !edit->isReadOnly())
+                commit(
+                    field, [&](Workspace& w) { setter(w, edit->text()); }, true);
+        });
+    };
+    onText(m_name, Name, [](Workspace& w, const QString& text) { w.name = text.trimmed(); });
+    onText(m_purpose, Purpose, [](Workspace& w, const QString& text) { w.purpose = text.trimmed(); });
+    onText(m_function, Function, [](Workspace& w, const QString& text) { w.function = text.trimmed(); });
+    onText(m_dataDescription, DataDescription,
+           [](Workspace& w, const QString& text) { w.dataDescription = text.trimmed(); });
+    onText(m_claudeMdUrl, ClaudeMdUrl, [](Workspace& w, const QString& text) { w.claudeMdUrl = text.trimmed(); });
+
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto status = WorkspaceStatus(m_status->currentData().toInt());
+        commit(Status, [status](Workspace& w) {
+            // Seed 004: a pilot is reviewed weekly (owner-plus-sponsor stand-up).
+            if (status == WorkspaceStatus::Pilot && w.status != WorkspaceStatus::Pilot)
+                w.review.cadence = steward::Cadence::Weekly;
+            w.status = status;
+        });
+    });
+    connect(m_dataClass, &QComboBox::activated, this, [this] {
+        const auto value = steward::DataClass(m_dataClass->currentData().toInt());
+        commit(DataClass, [value](Workspace& w) { w.dataClass = value; });
+    });
+    connect(m_cadence, &QComboBox::activated, this, [this] {
+        const auto value = steward::Cadence(m_cadence->currentData().toInt());
+        commit(Cadence, [value](Workspace& w) { w.review.cadence = value; });
+    });
+    connect(m_hasClaudeMd, &QCheckBox::toggled, this, [this](bool checked) {
+        if (!m_loading)
+            commit(HasClaudeMd, [checked](Workspace& w) { w.hasClaudeMd = checked; });
+    });
+    connect(m_seats, &QSpinBox::valueChanged, this, [this](int seats) {
+        if (!m_loading)
+            commit(
+                Seats, [seats](Workspace& w) { w.seats = seats; }, true);
+    });
+    connect(m_owner, &PersonComboBox::personChosen, this,
+            [this](Id id) { commit(Owner, [id](Workspace& w) { w.ownerId = id; }); });
+    connect(m_sponsor, &PersonComboBox::personChosen, this,
+            [this](Id id) { commit(Sponsor, [id](Workspace& w) { w.sponsorId = id; }); });
+    connect(m_owner, &PersonComboBox::newPersonRequested, this, [this] { askNewPerson(Owner); });
+    connect(m_sponsor, &PersonComboBox::newPersonRequested, this, [this] { askNewPerson(Sponsor); });
+    connect(m_memoryChecked, &QDateEdit::editingFinished, this, [this] { commitDate(MemoryChecked, m_memoryChecked); });
+    connect(m_lastReviewed, &QDateEdit::editingFinished, this, [this] { commitDate(LastReviewed, m_lastReviewed); });
+    connect(m_tasks, &TasksEditor::edited, this,
+            [this](const std::vector<ScheduledTask>& tasks) { commit(Tasks, [&](Workspace& w) { w.tasks = tasks; }); });
+    connect(m_tasks, &TasksEditor::newOwnerRequested, this, [this](int row) { askNewPerson(Tasks, row); });
+    connect(m_connectors, &LinksListWidget::edited, this,
+            [this](const std::vector<Id>& ids) { commit(Connectors, [&](Workspace& w) { w.connectorIds = ids; }); });
+    connect(m_skills, &LinksListWidget::edited, this,
+            [this](const std::vector<Id>& ids) { commit(Skills, [&](Workspace& w) { w.skillIds = ids; }); });
+}
+
+bool WorkspaceForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // A plain-text edit has no editingFinished: leaving it commits the notes.
+    if (watched == m_notes && event->type() == QEvent::FocusOut && !m_notes->isReadOnly())
+        commit(
+            Notes, [this](Workspace& w) { w.notes = m_notes->toPlainText(); }, true);
+    return QScrollArea::eventFilter(watched, event);
+}
+
+bool WorkspaceForm::commitPending()
+{
+    if (m_workspace.id == 0 || m_name->isReadOnly())
+        return true;
+    const std::initializer_list<std::pair<Field, QLineEdit*>> edits = {{Name, m_name},
+                                                                       {Purpose, m_purpose},
+                                                                       {Function, m_function},
+                                                                       {DataDescription, m_dataDescription},
+                                                                       {ClaudeMdUrl, m_claudeMdUrl}};
+    bool ok = true;
+    for (const auto& [field, edit] : edits) {
+        const QString text = edit->text().trimmed();
+        const Field f = field;
+        ok = commit(
+                 f,
+                 [f, text](Workspace& w) {
+                     switch (f) {
+                     case Name:
+                         w.name = text;
+                         break;
+                     case Purpose:
+                         w.purpose = text;
+                         break;
+                     case Function:
+                         w.function = text;
+                         break;
+                     case DataDescription:
+                         w.dataDescription = text;
+                         break;
+                     default:
+                         w.claudeMdUrl = text;
+                         break;
+                     }
+                 },
+                 true) &&
+             ok;
+    }
+    return commit(
+               Notes, [this](Workspace& w) { w.notes = m_notes->toPlainText(); }, true) &&
+           ok;
+}
+
+std::optional<QString> WorkspaceForm::validate(Field field, const Workspace& after) const
+{
+    switch (field) {
+    case Name:
+        if (after.name.isEmpty())
+            return tr("A workspace needs a name.");
+        break;
+    case ClaudeMdUrl: {
+        if (after.claudeMdUrl.isEmpty())
+            break;
+        const QUrl url(after.claudeMdUrl, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QStringLiteral("http") && scheme != QStringLiteral("https")) ||
+            url.host().isEmpty())
+            return tr("Not a web address: use the form https://host/path.");
+        break;
+    }
+    case Seats:
+        if (after.seats < 0 || after.seats > MaxSeats)
+            return tr("Seats are between 0 and %1.").arg(MaxSeats);
+        break;
+    case Tasks:
+        for (const ScheduledTask& task : after.tasks) {
+            if (task.name.trimmed().isEmpty())
+                return tr("A scheduled task needs a name.");
+        }
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool WorkspaceForm::commit(Field field, const std::function<void(Workspace&)>& change, bool merge)
+{
+    if (!m_store || !m_undoStack || m_workspace.id == 0)
+        return false;
+    const Workspace before = m_workspace;
+    Workspace after = before;
+    change(after);
+    if (const auto problem = validate(field, after)) {
+        showRefusal(field, *problem);
+        return false;
+    }
+    if (after == before) {
+        m_errors.value(field)->hide();
+        return true;
+    }
+    Store* store = m_store;
+    auto* command = new StoreCommand(
+        tr("Edit workspace “%1”").arg(before.name), [store, after] { store->updateWorkspace(after); },
+        [store, before] { store->updateWorkspace(before); }, merge ? CommandId::EditField : CommandId::None,
+        before.id * 64 + field);
+    const QString error = StoreCommand::push(m_undoStack, command);
+    if (!error.isEmpty()) {
+        showRefusal(field, error);
+        return false;
+    }
+    m_errors.value(field)->hide();
+    m_message->hide();
+    refresh();
+    Q_EMIT committed(before.id);
+    return true;
+}
+
+void WorkspaceForm::showRefusal(Field field, const QString& message)
+{
+    showMessage(field, message);
+    // Text stays as typed so it can be corrected; a choice goes back to the stored value.
+    static const QSet<int> typed = {Name, Purpose, Function, DataDescription, ClaudeMdUrl, Notes};
+    if (!typed.contains(field))
+        load();
+}
+
+void WorkspaceForm::askNewPerson(Field field, int taskRow)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        addPersonAs(field, name, taskRow);
+    else
+        load(); // the picker goes back to the stored person
+}
+
+bool WorkspaceForm::addPersonAs(Field field, const QString& name, int taskRow)
+{
+    if (!m_store || m_workspace.id == 0)
+        return false;
+    if (field == Tasks && (taskRow < 0 || taskRow >= int(m_workspace.tasks.size())))
+        return false;
+    const Workspace before = m_workspace;
+    Store* store = m_store;
+    // The person's id as stored, so that redo (which adds them again) links the same row.
+    auto personId = std::make_shared<Id>(0);
+    const QString trimmed = name.trimmed();
+    auto apply = [store, before, field, taskRow, personId, trimmed] {
+        store->transaction([&] {
+            Person person;
+            person.id = *personId;
+            person.name = trimmed;
+            *personId = store->addPerson(person);
+            Workspace after = before;
+            if (field == Tasks)
+                after.tasks[std::size_t(taskRow)].ownerId = *personId;
+            else
+                (field == Owner ? after.ownerId : after.sponsorId) = *personId;
+            store->updateWorkspace(after);
+        });
+    };
+    auto revert = [store, before, personId] {
+        store->transaction([&] {
+            store->updateWorkspace(before);
+            store->removePerson(*personId);
+        });
+    };
+    const QString error = StoreCommand::push(
+        m_undoStack, new StoreCommand(tr("Add person “%1”").arg(trimmed), std::move(apply), std::move(revert)));
+    if (!error.isEmpty()) {
+        showRefusal(field, error);
+        return false;
+    }
+    m_errors.value(field)->hide();
+    refresh();
+    Q_EMIT committed(before.id);
+    return true;
+}
+
+void WorkspaceForm::commitDate(Field field, QDateEdit* editor)
+{
+    if (m_loading || !editor->isEnabled())
+        return;
+    const QDate date = dateOf(editor);
+    commit(
+        field,
+        [field, date](Workspace& w) { (field == MemoryChecked ? w.memoryCheckedOn : w.review.lastReviewedOn) = date; },
+        true);
+}
+
+} // namespace steward::ui

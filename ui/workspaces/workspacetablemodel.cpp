@@ -1,0 +1,214 @@
+#include "workspaces/workspacetablemodel.h"
+
+#include "store/store.h"
+
+#include <QStringList>
+#include <algorithm>
+
+namespace steward::ui {
+
+WorkspaceTableModel::WorkspaceTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WorkspaceTableModel::setStore(const Store* store)
+{
+    beginResetModel();
+    m_store = store;
+    m_rows.clear();
+    m_atEnd = store == nullptr;
+    loadNames();
+    if (m_store) {
+        m_rows = fetchPage(0);
+        m_atEnd = int(m_rows.size()) < PageSize;
+    }
+    endResetModel();
+}
+
+void WorkspaceTableModel::reload()
+{
+    const std::size_t wanted = std::max<std::size_t>(m_rows.size(), PageSize);
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = m_store == nullptr;
+    loadNames();
+    while (m_store && !m_atEnd && m_rows.size() < wanted) {
+        std::vector<Workspace> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
+        m_atEnd = int(page.size()) < PageSize;
+        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+    }
+    endResetModel();
+}
+
+void WorkspaceTableModel::loadNames()
+{
+    m_people.clear();
+    m_connectors.clear();
+    m_skills.clear();
+    if (!m_store)
+        return;
+    for (const Person& person : m_store->people())
+        m_people.insert(person.id, person.name);
+    for (const Connector& connector : m_store->connectors())
+        m_connectors.insert(connector.id, connector.name);
+    for (const Skill& skill : m_store->skills())
+        m_skills.insert(skill.id, skill.name);
+}
+
+std::vector<Workspace> WorkspaceTableModel::fetchPage(Id afterId) const
+{
+    return m_store->workspacePage(afterId, PageSize);
+}
+
+int WorkspaceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkspaceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool WorkspaceTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void WorkspaceTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    std::vector<Workspace> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
+    m_atEnd = int(page.size()) < PageSize;
+    if (page.empty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+    endInsertRows();
+}
+
+const Workspace* WorkspaceTableModel::workspaceAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+int WorkspaceTableModel::rowOf(Id id) const
+{
+    // Rows are in id order (keyset pages), so a binary search finds the row.
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
+                                     [](const Workspace& workspace, Id value) { return workspace.id < value; });
+    return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
+}
+
+QString WorkspaceTableModel::personName(Id id) const
+{
+    return m_people.value(id);
+}
+
+QString WorkspaceTableModel::names(const std::vector<Id>& ids, const QHash<Id, QString>& known) const
+{
+    QStringList result;
+    for (Id id : ids)
+        result << known.value(id);
+    return result.join(QStringLiteral(", "));
+}
+
+QString WorkspaceTableModel::text(const Workspace& w, int column) const
+{
+    switch (column) {
+    case Name:
+        return w.name;
+    case Function:
+        return w.function;
+    case Status:
+        return label(w.status);
+    case Owner:
+        return personName(w.ownerId);
+    case Sponsor:
+        return personName(w.sponsorId);
+    case Seats:
+        return QString::number(w.seats);
+    case DataClass:
+        return label(w.dataClass);
+    case ClaudeMd:
+        return w.hasClaudeMd ? tr("Yes") : tr("No");
+    case Tasks:
+        return QString::number(w.tasks.size());
+    case Connectors:
+        return names(w.connectorIds, m_connectors);
+    case Skills:
+        return names(w.skillIds, m_skills);
+    case Cadence:
+        return label(w.review.cadence);
+    case LastReviewed:
+        return w.review.lastReviewedOn.isValid() ? w.review.lastReviewedOn.toString(Qt::ISODate) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant WorkspaceTableModel::data(const QModelIndex& index, int role) const
+{
+    const Workspace* w = index.isValid() ? workspaceAt(index.row()) : nullptr;
+    if (!w)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return text(*w, index.column());
+    case Qt::EditRole:
+        if (index.column() == Seats)
+            return w->seats;
+        if (index.column() == Tasks)
+            return int(w->tasks.size());
+        return text(*w, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Seats || index.column() == Tasks)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return w->id;
+    default:
+        return {};
+    }
+}
+
+QVariant WorkspaceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Function:
+        return tr("Function");
+    case Status:
+        return tr("Status");
+    case Owner:
+        return tr("Owner");
+    case Sponsor:
+        return tr("Sponsor");
+    case Seats:
+        return tr("Seats");
+    case DataClass:
+        return tr("Data class");
+    case ClaudeMd:
+        return tr("CLAUDE.md");
+    case Tasks:
+        return tr("Tasks");
+    case Connectors:
+        return tr("Connectors");
+    case Skills:
+        return tr("Skills");
+    case Cadence:
+        return tr("Review cadence");
+    case LastReviewed:
+        return tr("Last reviewed");
+    default:
+        return {};
+    }
+}
+
+} // namespace steward::ui
