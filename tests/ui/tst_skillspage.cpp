@@ -45,6 +45,7 @@ private Q_SLOTS:
     void badSkillMdUrlIsRefused();
     void secretInNotesIsRefused();
     void multiLineFieldsAndDates();
+    void ownerPickerAndKeyboard();
     void lazyFetch();
     void readOnlyStoreDisablesEditing();
 
@@ -275,6 +276,8 @@ void TestSkillsPage::duplicateCopiesUnderNewName()
     QVERIFY(copyId != id);
     QCOMPARE(m_store->skill(copyId)->name, QStringLiteral("Triage (copy)"));
     QCOMPARE(m_store->skill(copyId)->connectorIds, std::vector<Id>{cid});
+    QCOMPARE(m_store->skill(copyId)->status, SkillStatus::Draft);
+    QCOMPARE(m_store->skill(id)->status, SkillStatus::Active);
     m_stack->undo();
     QVERIFY(!m_store->skill(copyId));
     QCOMPARE(m_page->selectedId(), id);
@@ -363,6 +366,41 @@ void TestSkillsPage::multiLineFieldsAndDates()
     m_stack->undo(); // both date edits merged into one command
     QVERIFY(!m_store->skill(id)->verifiedOn.isValid());
     QCOMPARE(m_store->skill(id)->intendedUse, QStringLiteral("Sort tickets\nby urgency"));
+}
+
+void TestSkillsPage::ownerPickerAndKeyboard()
+{
+    Person ada;
+    ada.name = QStringLiteral("Ada Lovelace");
+    const Id adaId = m_store->addPerson(ada);
+    const Id id = addSkill(QStringLiteral("Triage"));
+    auto* owner = child<QComboBox>(QStringLiteral("ownerComboBox"));
+    owner->setCurrentIndex(owner->findText(QStringLiteral("Ada Lovelace")));
+    Q_EMIT owner->activated(owner->currentIndex());
+    QCOMPARE(m_store->skill(id)->ownerId, adaId);
+    QCOMPARE(m_page->model()->index(0, SkillTableModel::Owner).data().toString(), QStringLiteral("Ada Lovelace"));
+
+    QVERIFY(m_page->form()->addOwner(QStringLiteral("Grace Hopper")));
+    QCOMPARE(m_store->person(m_store->skill(id)->ownerId)->name, QStringLiteral("Grace Hopper"));
+    m_stack->undo();
+    QCOMPARE(m_store->skill(id)->ownerId, adaId);
+    QCOMPARE(m_store->personIdByName(QStringLiteral("Grace Hopper")), Id(0));
+
+    // Return in the table goes to the form; Delete asks, and No leaves everything as it was.
+    auto* table = child<QTableView>(QStringLiteral("skillsTableView"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->hasFocus());
+    Workspace w;
+    w.name = QStringLiteral("Support");
+    w.skillIds = {id};
+    m_store->addWorkspace(w);
+    const int commands = m_stack->count();
+    answerNextMessageBox(QMessageBox::No);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY2(m_lastMessage.contains(QStringLiteral("Support")), qPrintable(m_lastMessage));
+    QVERIFY(m_store->skill(id));
+    QCOMPARE(m_stack->count(), commands);
 }
 
 void TestSkillsPage::lazyFetch()

@@ -226,6 +226,8 @@ void SkillsPage::duplicate()
         return;
     Skill copy = *original;
     copy.id = 0;
+    // The copy has not been verified or put to use yet: it starts as a draft, like a new skill.
+    copy.status = SkillStatus::Draft;
     addAsCommand(copy, tr("%1 (copy)").arg(original->name), tr("Duplicate skill as “%1”"));
 }
 
