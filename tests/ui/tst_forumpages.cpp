@@ -1,0 +1,307 @@
+// The Requests and Incidents pages: the forum's queue and incident log, each a filterable table
+// whose form writes through undoable store commands and refuses broken rules inline.
+#include "forum/requestform.h"
+#include "forum/requestspage.h"
+#include "store/store.h"
+#include "testsupport.h"
+#include "widgets/collatingfilterproxy.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace steward;
+
+class TestForumPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void requestsDescribeThemselves();
+    void requestAddThenTypeTitle();
+    void requestStatusUndoRedo();
+    void requestFilter();
+    void requestDeleteThenUndoRestoresSameId();
+    void requestDuplicate();
+    void requestEmptyTitleRefusedInline();
+    void requestDecidedBeforeRequestedRefusedInline();
+    void requestsReadOnlyStoreDisablesForm();
+
+private:
+    Id addRequest(const QString& title, RequestKind kind = RequestKind::Connector);
+    ForumRequest storedRequest(Id id) const;
+    template <typename T> T* child(QWidget* page, const QString& name) const;
+    static void retype(QLineEdit* edit, const QString& text);
+    static void choose(QComboBox* combo, int index);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ui::RequestsPage> m_requests;
+};
+
+void TestForumPages::initTestCase()
+{
+    // Collation order must not depend on the machine running the test.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestForumPages::init()
+{
+    m_dir = test::makeTempDir();
+    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
+    m_store = Store::create(m_path);
+    m_stack = std::make_unique<QUndoStack>();
+    m_requests = std::make_unique<ui::RequestsPage>();
+    m_requests->setStore(m_store.get(), m_stack.get());
+    m_requests->resize(1000, 600);
+    m_requests->show();
+}
+
+void TestForumPages::cleanup()
+{
+    m_requests.reset();
+    m_stack.reset();
+    m_store.reset();
+}
+
+Id TestForumPages::addRequest(const QString& title, RequestKind kind)
+{
+    ForumRequest request;
+    request.title = title;
+    request.kind = kind;
+    request.requestedOn = QDate(2026, 3, 2);
+    return m_store->addRequest(request);
+}
+
+ForumRequest TestForumPages::storedRequest(Id id) const
+{
+    for (const ForumRequest& request : m_store->requests()) {
+        if (request.id == id)
+            return request;
+    }
+    return {};
+}
+
+template <typename T> T* TestForumPages::child(QWidget* page, const QString& name) const
+{
+    auto* widget = page->findChild<T*>(name);
+    if (!widget)
+        qWarning("no child %s", qPrintable(name));
+    return widget;
+}
+
+void TestForumPages::retype(QLineEdit* edit, const QString& text)
+{
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestForumPages::choose(QComboBox* combo, int index)
+{
+    // As a user picking an item: activated() is what the forms listen to, not currentIndexChanged.
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+void TestForumPages::requestsDescribeThemselves()
+{
+    QCOMPARE(m_requests->title(), QStringLiteral("Requests"));
+    QVERIFY(!m_requests->icon().isNull());
+    for (const char* name : {"requestsTableView", "filterLineEdit", "titleLineEdit", "kindComboBox", "statusComboBox",
+                             "requestedByComboBox", "requestedOnDateEdit", "decidedOnDateEdit",
+                             "descriptionPlainTextEdit", "decisionPlainTextEdit"}) {
+        auto* widget = child<QWidget>(m_requests.get(), QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+    QVERIFY(m_requests->canAdd());
+    QVERIFY(!m_requests->canRemove()); // nothing selected in an empty queue
+    QCOMPARE(m_requests->count(), 0);
+}
+
+void TestForumPages::requestAddThenTypeTitle()
+{
+    QSignalSpy changed(m_requests.get(), &ui::Page::inventoryChanged);
+    m_requests->add();
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_store->requests().size(), size_t(1));
+    const ForumRequest added = m_store->requests().front();
+    QCOMPARE(added.title, QStringLiteral("New request"));
+    QCOMPARE(added.requestedOn, QDate::currentDate());
+    QCOMPARE(added.status, RequestStatus::Open);
+    QCOMPARE(m_requests->selectedId(), added.id);
+
+    auto* title = child<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit"));
+    QCOMPARE(title->selectedText(), QStringLiteral("New request")); // typing replaces it
+    QTest::keyClicks(title, QStringLiteral("Jira connector"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(storedRequest(added.id).title, QStringLiteral("Jira connector"));
+    QCOMPARE(m_stack->count(), 2);
+    QCOMPARE(m_requests->count(), 1);
+
+    // Typing into the same field again merges into the same undo step.
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" (read)"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(storedRequest(added.id).title, QStringLiteral("Jira connector (read)"));
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(storedRequest(added.id).title, QStringLiteral("New request"));
+    QCOMPARE(title->text(), QStringLiteral("New request"));
+}
+
+void TestForumPages::requestStatusUndoRedo()
+{
+    const Id id = addRequest(QStringLiteral("Confluence"));
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    auto* status = child<QComboBox>(m_requests.get(), QStringLiteral("statusComboBox"));
+    QCOMPARE(status->currentIndex(), int(RequestStatus::Open));
+    // From the keyboard: Down on the closed combo picks the next status.
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down);
+    QCOMPARE(storedRequest(id).status, RequestStatus::Approved);
+    QCOMPARE(m_stack->count(), 1);
+
+    m_stack->undo();
+    QCOMPARE(storedRequest(id).status, RequestStatus::Open);
+    QCOMPARE(status->currentIndex(), int(RequestStatus::Open));
+    m_stack->redo();
+    QCOMPARE(storedRequest(id).status, RequestStatus::Approved);
+    QCOMPARE(status->currentIndex(), int(RequestStatus::Approved));
+    QCOMPARE(m_requests->selectedId(), id);
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestForumPages::requestFilter()
+{
+    addRequest(QStringLiteral("GitHub connector"));
+    addRequest(QStringLiteral("Release notes"), RequestKind::Skill);
+    addRequest(QStringLiteral("Onboarding"), RequestKind::Workflow);
+    m_requests->reload();
+    auto* filter = child<QLineEdit>(m_requests.get(), QStringLiteral("filterLineEdit"));
+    auto* table = child<QTableView>(m_requests.get(), QStringLiteral("requestsTableView"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QApplication::setActiveWindow(m_requests.get());
+    m_requests->focusFind();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("skill")); // the kind column matches too
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Release notes"));
+    QTest::keyClick(filter, Qt::Key_Down); // the keyboard reaches the match
+    QTRY_VERIFY(table->hasFocus());
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 3);
+}
+
+void TestForumPages::requestDeleteThenUndoRestoresSameId()
+{
+    addRequest(QStringLiteral("First"));
+    const Id id = addRequest(QStringLiteral("Second"));
+    ForumRequest before = storedRequest(id);
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    QVERIFY(m_requests->canRemove());
+    m_requests->remove();
+    QCOMPARE(m_store->requests().size(), size_t(1));
+    QCOMPARE(storedRequest(id).id, Id(0));
+    m_stack->undo();
+    QCOMPARE(storedRequest(id), before);
+    QVERIFY2(m_store->verify().isEmpty(), qPrintable(m_store->verify().join(QLatin1Char('\n'))));
+    m_stack->redo();
+    QCOMPARE(storedRequest(id).id, Id(0));
+}
+
+void TestForumPages::requestDuplicate()
+{
+    const Id id = addRequest(QStringLiteral("Slack"));
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    m_requests->duplicate();
+    QCOMPARE(m_store->requests().size(), size_t(2));
+    const Id copy = m_requests->selectedId();
+    QVERIFY(copy != id);
+    QCOMPARE(storedRequest(copy).title, QStringLiteral("Slack (copy)"));
+    QCOMPARE(storedRequest(copy).requestedOn, storedRequest(id).requestedOn);
+    m_stack->undo();
+    QCOMPARE(m_store->requests().size(), size_t(1));
+}
+
+void TestForumPages::requestEmptyTitleRefusedInline()
+{
+    const Id id = addRequest(QStringLiteral("Notion"));
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    auto* title = child<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit"));
+    retype(title, QString());
+    QCOMPARE(storedRequest(id).title, QStringLiteral("Notion"));
+    QCOMPARE(m_stack->count(), 0);
+    auto* error = child<QLabel>(m_requests.get(), QStringLiteral("titleErrorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(title->accessibleDescription(), error->text());
+    QCOMPARE(title->text(), QString()); // kept as typed, to be corrected
+    retype(title, QStringLiteral("Notion workspace"));
+    QVERIFY(!error->isVisible());
+    QCOMPARE(storedRequest(id).title, QStringLiteral("Notion workspace"));
+}
+
+void TestForumPages::requestDecidedBeforeRequestedRefusedInline()
+{
+    const Id id = addRequest(QStringLiteral("Drive"));
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    auto* decided = child<QDateEdit>(m_requests.get(), QStringLiteral("decidedOnDateEdit"));
+    QCOMPARE(decided->text(), QStringLiteral("Not set"));
+    decided->setDate(QDate(2026, 3, 1)); // the day before it was requested
+    Q_EMIT decided->editingFinished();
+    QVERIFY(!storedRequest(id).decidedOn.isValid());
+    QCOMPARE(m_stack->count(), 0);
+    auto* error = child<QLabel>(m_requests.get(), QStringLiteral("decidedOnErrorLabel"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(decided->text(), QStringLiteral("Not set")); // back to what is stored
+
+    decided->setDate(QDate(2026, 3, 4));
+    Q_EMIT decided->editingFinished();
+    QCOMPARE(storedRequest(id).decidedOn, QDate(2026, 3, 4));
+    QVERIFY(!error->isVisible());
+}
+
+void TestForumPages::requestsReadOnlyStoreDisablesForm()
+{
+    addRequest(QStringLiteral("Figma"));
+    auto reader = Store::open(m_path, Store::Mode::ReadOnly);
+    ui::RequestsPage page;
+    QUndoStack stack;
+    page.setStore(reader.get(), &stack);
+    QVERIFY(page.selectedId() != 0);
+    QVERIFY(!page.canAdd());
+    QVERIFY(!page.canRemove());
+    QVERIFY(!page.canDuplicate());
+    auto* title = page.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    QCOMPARE(title->text(), QStringLiteral("Figma"));
+    QVERIFY(!title->isEnabled());
+    QVERIFY(!page.findChild<QComboBox*>(QStringLiteral("statusComboBox"))->isEnabled());
+    page.add(); // ignored
+    QCOMPARE(reader->requests().size(), size_t(1));
+}
+
+QTEST_MAIN(TestForumPages)
+#include "tst_forumpages.moc"

@@ -1,0 +1,231 @@
+#include "forum/forumform.h"
+
+#include "store/store.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace steward::ui {
+namespace {
+
+// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
+const QDate NotSet(1900, 1, 1);
+const QString errorStyle = QStringLiteral("color: #c62828;");
+
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(errorStyle);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+ForumForm::ForumForm(int mergeSalt, QWidget* parent)
+    : QScrollArea(parent)
+    , m_mergeSalt(mergeSalt)
+{
+    setWidgetResizable(true);
+    m_body = new QWidget(this);
+    auto* column = new QVBoxLayout(m_body);
+    m_layout = new QFormLayout;
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    column->addLayout(m_layout);
+    m_message = makeErrorLabel(m_body, QStringLiteral("formMessageLabel"));
+    column->addWidget(m_message);
+    column->addStretch();
+    setWidget(m_body);
+    updateEnabled();
+}
+
+void ForumForm::setStore(Store* store, QUndoStack* undoStack)
+{
+    m_store = store;
+    m_undoStack = undoStack;
+    showRecord(0);
+}
+
+bool ForumForm::writable() const
+{
+    return m_store && m_undoStack && !m_store->isReadOnly();
+}
+
+void ForumForm::setShownId(Id id)
+{
+    if (id != m_shownId)
+        showMessage({});
+    m_shownId = id;
+    updateEnabled();
+}
+
+void ForumForm::updateEnabled()
+{
+    m_body->setEnabled(m_shownId != 0 && writable());
+}
+
+void ForumForm::addField(int field, const QString& label, QWidget* editor, const QString& objectName)
+{
+    editor->setObjectName(objectName);
+    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    auto* row = new QWidget(m_body);
+    auto* box = new QVBoxLayout(row);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    editor->setParent(row);
+    box->addWidget(editor);
+    QString stem = objectName;
+    static const QStringList classes = {QStringLiteral("LineEdit"), QStringLiteral("ComboBox"),
+                                        QStringLiteral("DateEdit"), QStringLiteral("PlainTextEdit")};
+    for (const QString& suffix : classes) {
+        if (stem.endsWith(suffix))
+            stem.chop(suffix.size());
+    }
+    QLabel* error = makeErrorLabel(row, stem + QStringLiteral("ErrorLabel"));
+    box->addWidget(error);
+    m_errors.insert(field, error);
+    m_editors.insert(field, editor);
+    auto* caption = new QLabel(label, m_body);
+    caption->setBuddy(editor); // Alt+letter reaches the field
+    m_layout->addRow(caption, row);
+}
+
+QDateEdit* ForumForm::makeDateEdit()
+{
+    auto* date = new QDateEdit(m_body);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setMinimumDate(NotSet);
+    date->setSpecialValueText(tr("Not set"));
+    date->setCalendarPopup(true);
+    return date;
+}
+
+QPlainTextEdit* ForumForm::makeTextEdit(int field)
+{
+    auto* edit = new QPlainTextEdit(m_body);
+    edit->setTabChangesFocus(true); // keyboard users leave the text with Tab
+    edit->setMaximumHeight(120);
+    // QPlainTextEdit has no editingFinished: leaving the field is the end of an edit.
+    edit->installEventFilter(this);
+    m_textFields.insert(edit, field);
+    return edit;
+}
+
+void ForumForm::fillChoices(QComboBox* combo, const QStringList& labels)
+{
+    for (int i = 0; i < labels.size(); ++i)
+        combo->addItem(labels.at(i), i);
+}
+
+void ForumForm::setLinkChoices(QComboBox* combo, std::vector<std::pair<Id, QString>> choices, Id current)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(choices.begin(), choices.end(),
+              [&](const auto& a, const auto& b) { return collator.compare(a.second, b.second) < 0; });
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("(none)"), Id(0));
+    for (const auto& [id, name] : choices)
+        combo->addItem(name, id);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(std::max(index, 0));
+}
+
+Id ForumForm::linkOf(const QComboBox* combo, int index)
+{
+    return combo->itemData(index).value<Id>();
+}
+
+QDate ForumForm::dateOf(const QDateEdit* editor)
+{
+    return editor->date() == NotSet ? QDate() : editor->date();
+}
+
+void ForumForm::setDate(QDateEdit* editor, const QDate& date)
+{
+    editor->setDate(date.isValid() ? date : NotSet);
+}
+
+void ForumForm::setText(QPlainTextEdit* editor, const QString& text)
+{
+    if (editor->toPlainText() != text) // setPlainText would reset the cursor and the edit's undo
+        editor->setPlainText(text);
+}
+
+void ForumForm::showFieldError(int field, const QString& message)
+{
+    QLabel* label = m_errors.value(field);
+    if (!label)
+        return;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    // Screen readers announce the field with what is wrong with it.
+    if (QWidget* editor = m_editors.value(field))
+        editor->setAccessibleDescription(message);
+}
+
+QString ForumForm::fieldError(int field) const
+{
+    QLabel* label = m_errors.value(field);
+    return label ? label->text() : QString();
+}
+
+void ForumForm::clearErrors()
+{
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+        showFieldError(it.key(), {});
+}
+
+QString ForumForm::message() const
+{
+    return m_message->text();
+}
+
+void ForumForm::showMessage(const QString& message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+bool ForumForm::push(int field, const QString& text, StoreCommand::Action apply, StoreCommand::Action revert,
+                     bool merge)
+{
+    const Id id = m_shownId;
+    // The salt in the high bits keeps these keys clear of other pages' (id * 16 + field, say), so
+    // typing in a request never merges into a command of another page's row with the same id.
+    const qint64 key = (qint64(m_mergeSalt) << 48) | (id << 6) | field;
+    auto* command = new StoreCommand(text, std::move(apply), std::move(revert),
+                                     merge ? CommandId::EditField : CommandId::None, key);
+    const QString error = StoreCommand::push(m_undoStack, command);
+    if (!error.isEmpty()) {
+        showMessage(error);
+        return false;
+    }
+    showFieldError(field, {});
+    showMessage({});
+    showRecord(id);
+    Q_EMIT committed(id);
+    return true;
+}
+
+bool ForumForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut && m_textFields.contains(watched) && !m_loading)
+        textEdited(m_textFields.value(watched));
+    return QScrollArea::eventFilter(watched, event);
+}
+
+} // namespace steward::ui

@@ -1,0 +1,151 @@
+#include "forum/requestform.h"
+
+#include "store/store.h"
+#include "widgets/personcombobox.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace steward::ui {
+namespace {
+
+constexpr int RequestMergeSalt = 0x5201;
+
+} // namespace
+
+RequestForm::RequestForm(QWidget* parent)
+    : ForumForm(RequestMergeSalt, parent)
+{
+    setObjectName(QStringLiteral("requestFormScrollArea"));
+    setAccessibleName(tr("Request details"));
+    m_title = new QLineEdit;
+    m_kind = new QComboBox;
+    fillChoices(m_kind, {label(RequestKind::Connector), label(RequestKind::Skill), label(RequestKind::Workflow)});
+    m_status = new QComboBox;
+    fillChoices(m_status, {label(RequestStatus::Open), label(RequestStatus::Approved), label(RequestStatus::Rejected),
+                           label(RequestStatus::Withdrawn)});
+    m_requestedBy = new PersonComboBox;
+    m_requestedOn = makeDateEdit();
+    m_decidedOn = makeDateEdit();
+    m_description = makeTextEdit(Description);
+    m_decision = makeTextEdit(Decision);
+
+    addField(Title, tr("&Title"), m_title, QStringLiteral("titleLineEdit"));
+    addField(Kind, tr("&Kind"), m_kind, QStringLiteral("kindComboBox"));
+    addField(Status, tr("&Status"), m_status, QStringLiteral("statusComboBox"));
+    addField(RequestedBy, tr("Requested &by"), m_requestedBy, QStringLiteral("requestedByComboBox"));
+    addField(RequestedOn, tr("Requested &on"), m_requestedOn, QStringLiteral("requestedOnDateEdit"));
+    addField(DecidedOn, tr("D&ecided on"), m_decidedOn, QStringLiteral("decidedOnDateEdit"));
+    addField(Description, tr("Descri&ption"), m_description, QStringLiteral("descriptionPlainTextEdit"));
+    addField(Decision, tr("Decisio&n"), m_decision, QStringLiteral("decisionPlainTextEdit"));
+
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loading)
+            commit(
+                Title, [text = m_title->text().trimmed()](ForumRequest& r) { r.title = text; }, true);
+    });
+    connect(m_kind, &QComboBox::activated, this,
+            [this](int index) { commit(Kind, [index](ForumRequest& r) { r.kind = RequestKind(index); }); });
+    connect(m_status, &QComboBox::activated, this,
+            [this](int index) { commit(Status, [index](ForumRequest& r) { r.status = RequestStatus(index); }); });
+    connect(m_requestedBy, &PersonComboBox::personChosen, this,
+            [this](Id id) { commit(RequestedBy, [id](ForumRequest& r) { r.requestedBy = id; }); });
+    connect(m_requestedOn, &QDateEdit::editingFinished, this, [this] {
+        if (!m_loading)
+            commit(
+                RequestedOn, [date = dateOf(m_requestedOn)](ForumRequest& r) { r.requestedOn = date; }, true);
+    });
+    connect(m_decidedOn, &QDateEdit::editingFinished, this, [this] {
+        if (!m_loading)
+            commit(
+                DecidedOn, [date = dateOf(m_decidedOn)](ForumRequest& r) { r.decidedOn = date; }, true);
+    });
+    showRecord(0);
+}
+
+void RequestForm::showRecord(Id id)
+{
+    m_request = ForumRequest();
+    if (m_store && id != 0) {
+        for (const ForumRequest& request : m_store->requests()) {
+            if (request.id == id)
+                m_request = request;
+        }
+    }
+    if (m_request.id != shownId())
+        clearErrors();
+    setShownId(m_request.id);
+    load();
+}
+
+void RequestForm::load()
+{
+    m_loading = true;
+    m_requestedBy->setPeople(m_store ? m_store->people() : std::vector<Person>());
+    m_requestedBy->setPersonId(m_request.requestedBy);
+    // A title still holding a refused edit keeps it (and its error) until the user fixes it.
+    if (fieldError(Title).isEmpty())
+        m_title->setText(m_request.title);
+    m_kind->setCurrentIndex(int(m_request.kind));
+    m_status->setCurrentIndex(int(m_request.status));
+    setDate(m_requestedOn, m_request.requestedOn);
+    setDate(m_decidedOn, m_request.decidedOn);
+    setText(m_description, m_request.description);
+    setText(m_decision, m_request.decision);
+    m_loading = false;
+}
+
+void RequestForm::focusTitle()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+    m_title->selectAll();
+}
+
+void RequestForm::textEdited(int field)
+{
+    if (field == Description)
+        commit(
+            Description, [text = m_description->toPlainText()](ForumRequest& r) { r.description = text; }, true);
+    else if (field == Decision)
+        commit(
+            Decision, [text = m_decision->toPlainText()](ForumRequest& r) { r.decision = text; }, true);
+}
+
+QString RequestForm::validate(Field field, const ForumRequest& request)
+{
+    if (field == Title && request.title.trimmed().isEmpty())
+        return tr("A request needs a title.");
+    if ((field == RequestedOn || field == DecidedOn) && request.requestedOn.isValid() && request.decidedOn.isValid() &&
+        request.decidedOn < request.requestedOn)
+        return tr("A request cannot be decided (%1) before it was made (%2).")
+            .arg(request.decidedOn.toString(Qt::ISODate), request.requestedOn.toString(Qt::ISODate));
+    return {};
+}
+
+bool RequestForm::commit(Field field, const std::function<void(ForumRequest&)>& change, bool merge)
+{
+    if (m_loading || !writable() || m_request.id == 0)
+        return false;
+    const ForumRequest before = m_request;
+    ForumRequest after = before;
+    change(after);
+    if (after == before) {
+        showFieldError(field, {}); // edited back to what is stored: nothing to write, nothing wrong
+        return true;
+    }
+    const QString error = validate(field, after);
+    showFieldError(field, error);
+    if (!error.isEmpty()) {
+        if (field != Title) // typed text stays to be corrected; a choice goes back to the stored value
+            load();
+        return false;
+    }
+    Store* store = m_store;
+    return push(
+        field, tr("Edit request \u201c%1\u201d").arg(before.title), [store, after] { store->updateRequest(after); },
+        [store, before] { store->updateRequest(before); }, merge);
+}
+
+} // namespace steward::ui
