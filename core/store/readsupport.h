@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+// Shared by the Store's read files (store_reads.cpp, store_inventory_reads.cpp).
+namespace steward::readsupport {
+
+// Prepares, binds and runs a read; a failure is a StoreError naming the statement.
+QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& bound = {});
+
+ReviewState reviewAt(const QSqlQuery& q, int first);
+
+// Which rows of a main table a read returns: all of them, one by id, or a keyset page.
+struct Selection
+{
+    Id only = 0;
+    Id afterId = 0;
+    int limit = -1;
+
+    bool all() const { return only == 0 && limit < 0; }
+
+    // The main table's SELECT completed with its condition, order and limit; `bound` receives
+    // the values for its placeholders.
+    QString sql(const QString& select, QVariantList& bound) const;
+};
+
+// The rows of a child or link table that belong to `parents` (read in id order): a range on the
+// parent column, so a page reads only its own children, through the parent column's index.
+template <typename T>
+QString childFilter(const Selection& selection, const std::vector<T>& parents, const QString& parentColumn,
+                    QVariantList& bound)
+{
+    if (selection.all() || parents.empty()) {
+        bound.clear();
+        return QString();
+    }
+    bound = {parents.front().id, parents.back().id};
+    return QStringLiteral(" WHERE %1 BETWEEN ? AND ?").arg(parentColumn);
+}
+
+template <typename T> QHash<Id, std::size_t> indexById(const std::vector<T>& items)
+{
+    QHash<Id, std::size_t> index;
+    index.reserve(qsizetype(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, i);
+    return index;
+}
+
+// Rows of a link or child table, (parent id, payload) pairs, handed to `attach`.
+template <typename Attach>
+void forEachChild(QSqlDatabase& db, const QString& sql, const QVariantList& bound, Attach attach)
+{
+    QSqlQuery q = run(db, sql, bound);
+    while (q.next())
+        attach(q);
+}
+
+} // namespace steward::readsupport

@@ -1,0 +1,228 @@
+// Store: reading workspaces, connectors and skills, whole or a page at a time.
+#include "store/mapping.h"
+#include "store/readsupport.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace steward {
+namespace {
+
+using namespace mapping;
+using namespace readsupport;
+
+} // namespace
+
+std::vector<Workspace> Store::workspaces() const
+{
+    return readWorkspaces(0);
+}
+
+std::optional<Workspace> Store::workspace(Id id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    auto found = readWorkspaces(id);
+    return found.empty() ? std::nullopt : std::optional<Workspace>(found.front());
+}
+
+std::vector<Workspace> Store::workspacePage(Id afterId, int limit) const
+{
+    return limit <= 0 ? std::vector<Workspace>() : readWorkspaces(0, afterId, limit);
+}
+
+std::vector<Workspace> Store::readWorkspaces(Id only, Id afterId, int limit) const
+{
+    const Selection selection{only, afterId, limit};
+    std::vector<Workspace> result;
+    QVariantList bound;
+    QSqlQuery q = run(m_db,
+                      selection.sql(QStringLiteral("SELECT id, name, purpose, owner_id, sponsor_id, business_function,"
+                                                   " status, seats, data_class, data_description, has_claude_md,"
+                                                   " claude_md_url, memory_checked_on, cadence, last_reviewed_on,"
+                                                   " last_reviewed_by, notes FROM workspaces"),
+                                    bound),
+                      bound);
+    while (q.next()) {
+        Workspace w;
+        w.id = refAt(q, 0);
+        w.name = textAt(q, 1);
+        w.purpose = textAt(q, 2);
+        w.ownerId = refAt(q, 3);
+        w.sponsorId = refAt(q, 4);
+        w.function = textAt(q, 5);
+        w.status = enumAt(q, 6, WorkspaceStatus::Pilot);
+        w.seats = q.value(7).toInt();
+        w.dataClass = enumAt(q, 8, DataClass::Internal);
+        w.dataDescription = textAt(q, 9);
+        w.hasClaudeMd = q.value(10).toInt() != 0;
+        w.claudeMdUrl = textAt(q, 11);
+        w.memoryCheckedOn = dateAt(q, 12);
+        w.review = reviewAt(q, 13);
+        w.notes = textAt(q, 16);
+        result.push_back(std::move(w));
+    }
+    if (result.empty())
+        return result;
+    const auto index = indexById(result);
+    const QString filter = childFilter(selection, result, QStringLiteral("workspace_id"), bound);
+    forEachChild(m_db,
+                 QStringLiteral("SELECT workspace_id, id, name, schedule, owner_id, active FROM scheduled_tasks") +
+                     filter + QStringLiteral(" ORDER BY workspace_id, position, id"),
+                 bound, [&](const QSqlQuery& c) {
+                     const auto it = index.find(refAt(c, 0));
+                     if (it != index.end())
+                         result[*it].tasks.push_back(
+                             {refAt(c, 1), textAt(c, 2), textAt(c, 3), refAt(c, 4), c.value(5).toInt() != 0});
+                 });
+    forEachChild(m_db,
+                 QStringLiteral("SELECT workspace_id, connector_id FROM workspace_connectors") + filter +
+                     QStringLiteral(" ORDER BY workspace_id, connector_id"),
+                 bound, [&](const QSqlQuery& c) {
+                     const auto it = index.find(refAt(c, 0));
+                     if (it != index.end())
+                         result[*it].connectorIds.push_back(refAt(c, 1));
+                 });
+    forEachChild(m_db,
+                 QStringLiteral("SELECT workspace_id, skill_id FROM workspace_skills") + filter +
+                     QStringLiteral(" ORDER BY workspace_id, skill_id"),
+                 bound, [&](const QSqlQuery& c) {
+                     const auto it = index.find(refAt(c, 0));
+                     if (it != index.end())
+                         result[*it].skillIds.push_back(refAt(c, 1));
+                 });
+    return result;
+}
+
+std::vector<Connector> Store::connectors() const
+{
+    return readConnectors(0);
+}
+
+std::optional<Connector> Store::connector(Id id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    auto found = readConnectors(id);
+    return found.empty() ? std::nullopt : std::optional<Connector>(found.front());
+}
+
+std::vector<Connector> Store::connectorPage(Id afterId, int limit) const
+{
+    return limit <= 0 ? std::vector<Connector>() : readConnectors(0, afterId, limit);
+}
+
+std::vector<Connector> Store::readConnectors(Id only, Id afterId, int limit) const
+{
+    const Selection selection{only, afterId, limit};
+    std::vector<Connector> result;
+    QVariantList bound;
+    QSqlQuery q = run(m_db,
+                      selection.sql(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier,"
+                                                   " owner_id, approved_by, approved_on, status, widened_by,"
+                                                   " widened_on, transport, command, args, url, cadence,"
+                                                   " last_reviewed_on, last_reviewed_by, notes FROM connectors"),
+                                    bound),
+                      bound);
+    while (q.next()) {
+        Connector c;
+        c.id = refAt(q, 0);
+        c.name = textAt(q, 1);
+        c.system = textAt(q, 2);
+        c.access = enumAt(q, 3, Access::ReadOnly);
+        c.sensitivity = enumAt(q, 4, DataClass::Internal);
+        c.external = q.value(5).toInt() != 0;
+        c.tier = q.value(6).toInt();
+        c.ownerId = refAt(q, 7);
+        c.approvedBy = refAt(q, 8);
+        c.approvedOn = dateAt(q, 9);
+        c.status = enumAt(q, 10, ApprovalStatus::Requested);
+        c.widenedBy = refAt(q, 11);
+        c.widenedOn = dateAt(q, 12);
+        c.server.transport = enumAt(q, 13, Transport::Unknown);
+        c.server.command = textAt(q, 14);
+        c.server.args = argsFromText(textAt(q, 15));
+        c.server.url = textAt(q, 16);
+        c.review = reviewAt(q, 17);
+        c.notes = textAt(q, 20);
+        result.push_back(std::move(c));
+    }
+    if (result.empty())
+        return result;
+    const auto index = indexById(result);
+    const QString filter = childFilter(selection, result, QStringLiteral("connector_id"), bound);
+    forEachChild(
+        m_db,
+        QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes") + filter +
+            QStringLiteral(" ORDER BY connector_id, position, id"),
+        bound, [&](const QSqlQuery& s) {
+            const auto it = index.find(refAt(s, 0));
+            if (it != index.end())
+                result[*it].scopes.push_back({refAt(s, 1), textAt(s, 2), enumAt(s, 3, ScopeMode::Read), textAt(s, 4)});
+        });
+    return result;
+}
+
+std::vector<Skill> Store::skills() const
+{
+    return readSkills(0);
+}
+
+std::optional<Skill> Store::skill(Id id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    auto found = readSkills(id);
+    return found.empty() ? std::nullopt : std::optional<Skill>(found.front());
+}
+
+std::vector<Skill> Store::skillPage(Id afterId, int limit) const
+{
+    return limit <= 0 ? std::vector<Skill>() : readSkills(0, afterId, limit);
+}
+
+std::vector<Skill> Store::readSkills(Id only, Id afterId, int limit) const
+{
+    const Selection selection{only, afterId, limit};
+    std::vector<Skill> result;
+    QVariantList bound;
+    QSqlQuery q = run(m_db,
+                      selection.sql(QStringLiteral("SELECT id, name, intended_use, inputs, outputs, owner_id, version,"
+                                                   " status, has_skill_md, skill_md_url, verified_on, cadence,"
+                                                   " last_reviewed_on, last_reviewed_by, notes FROM skills"),
+                                    bound),
+                      bound);
+    while (q.next()) {
+        Skill s;
+        s.id = refAt(q, 0);
+        s.name = textAt(q, 1);
+        s.intendedUse = textAt(q, 2);
+        s.inputs = textAt(q, 3);
+        s.outputs = textAt(q, 4);
+        s.ownerId = refAt(q, 5);
+        s.version = textAt(q, 6);
+        s.status = enumAt(q, 7, SkillStatus::Draft);
+        s.hasSkillMd = q.value(8).toInt() != 0;
+        s.skillMdUrl = textAt(q, 9);
+        s.verifiedOn = dateAt(q, 10);
+        s.review = reviewAt(q, 11);
+        s.notes = textAt(q, 14);
+        result.push_back(std::move(s));
+    }
+    if (result.empty())
+        return result;
+    const auto index = indexById(result);
+    const QString filter = childFilter(selection, result, QStringLiteral("skill_id"), bound);
+    forEachChild(m_db,
+                 QStringLiteral("SELECT skill_id, connector_id FROM skill_connectors") + filter +
+                     QStringLiteral(" ORDER BY skill_id, connector_id"),
+                 bound, [&](const QSqlQuery& c) {
+                     const auto it = index.find(refAt(c, 0));
+                     if (it != index.end())
+                         result[*it].connectorIds.push_back(refAt(c, 1));
+                 });
+    return result;
+}
+
+} // namespace steward
