@@ -1,5 +1,6 @@
 // The Requests and Incidents pages: the forum's queue and incident log, each a filterable table
 // whose form writes through undoable store commands and refuses broken rules inline.
+#include "forum/incidentspage.h"
 #include "forum/requestform.h"
 #include "forum/requestspage.h"
 #include "store/store.h"
@@ -37,10 +38,23 @@ private Q_SLOTS:
     void requestEmptyTitleRefusedInline();
     void requestDecidedBeforeRequestedRefusedInline();
     void requestsReadOnlyStoreDisablesForm();
+    void requestStoreRefusalShownInForm();
+
+    void incidentsDescribeThemselves();
+    void incidentAddThenTypeTitle();
+    void incidentStatusUndoRedo();
+    void incidentLinksAndSeverity();
+    void incidentFilter();
+    void incidentDeleteThenUndoRestoresSameId();
+    void incidentEmptyTitleRefusedInline();
+    void incidentResolvedBeforeOccurredRefusedInline();
+    void incidentsReadOnlyStoreDisablesForm();
 
 private:
     Id addRequest(const QString& title, RequestKind kind = RequestKind::Connector);
     ForumRequest storedRequest(Id id) const;
+    Id addIncident(const QString& title);
+    Incident storedIncident(Id id) const;
     template <typename T> T* child(QWidget* page, const QString& name) const;
     static void retype(QLineEdit* edit, const QString& text);
     static void choose(QComboBox* combo, int index);
@@ -50,6 +64,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ui::RequestsPage> m_requests;
+    std::unique_ptr<ui::IncidentsPage> m_incidents;
 };
 
 void TestForumPages::initTestCase()
@@ -68,11 +83,16 @@ void TestForumPages::init()
     m_requests->setStore(m_store.get(), m_stack.get());
     m_requests->resize(1000, 600);
     m_requests->show();
+    m_incidents = std::make_unique<ui::IncidentsPage>();
+    m_incidents->setStore(m_store.get(), m_stack.get());
+    m_incidents->resize(1000, 600);
+    m_incidents->show();
 }
 
 void TestForumPages::cleanup()
 {
     m_requests.reset();
+    m_incidents.reset();
     m_stack.reset();
     m_store.reset();
 }
@@ -91,6 +111,23 @@ ForumRequest TestForumPages::storedRequest(Id id) const
     for (const ForumRequest& request : m_store->requests()) {
         if (request.id == id)
             return request;
+    }
+    return {};
+}
+
+Id TestForumPages::addIncident(const QString& title)
+{
+    Incident incident;
+    incident.title = title;
+    incident.occurredOn = QDate(2026, 3, 2);
+    return m_store->addIncident(incident);
+}
+
+Incident TestForumPages::storedIncident(Id id) const
+{
+    for (const Incident& incident : m_store->incidents()) {
+        if (incident.id == id)
+            return incident;
     }
     return {};
 }
@@ -301,6 +338,190 @@ void TestForumPages::requestsReadOnlyStoreDisablesForm()
     QVERIFY(!page.findChild<QComboBox*>(QStringLiteral("statusComboBox"))->isEnabled());
     page.add(); // ignored
     QCOMPARE(reader->requests().size(), size_t(1));
+}
+
+void TestForumPages::requestStoreRefusalShownInForm()
+{
+    const Id id = addRequest(QStringLiteral("Linear"));
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    // Deleted behind the page's back (another process, say): the store refuses the update.
+    QVERIFY(test::rawSql(m_path, QStringLiteral("DELETE FROM requests WHERE id = %1").arg(id)));
+    retype(child<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit")), QStringLiteral("Linear sync"));
+    QCOMPARE(m_stack->count(), 0);
+    auto* message = child<QLabel>(m_requests.get(), QStringLiteral("formMessageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+}
+
+void TestForumPages::incidentsDescribeThemselves()
+{
+    QCOMPARE(m_incidents->title(), QStringLiteral("Incidents"));
+    QVERIFY(!m_incidents->icon().isNull());
+    for (const char* name : {"incidentsTableView", "filterLineEdit", "titleLineEdit", "severityComboBox",
+                             "statusComboBox", "reportedByComboBox", "occurredOnDateEdit", "resolvedOnDateEdit",
+                             "connectorComboBox", "workspaceComboBox", "descriptionPlainTextEdit"}) {
+        auto* widget = child<QWidget>(m_incidents.get(), QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+    QVERIFY(m_incidents->canAdd());
+    QVERIFY(!m_incidents->canRemove());
+    QCOMPARE(m_incidents->count(), 0);
+}
+
+void TestForumPages::incidentAddThenTypeTitle()
+{
+    m_incidents->add();
+    QCOMPARE(m_store->incidents().size(), size_t(1));
+    const Incident added = m_store->incidents().front();
+    QCOMPARE(added.title, QStringLiteral("New incident"));
+    QCOMPARE(added.occurredOn, QDate::currentDate());
+    QCOMPARE(added.status, IncidentStatus::Open);
+    QCOMPARE(m_incidents->selectedId(), added.id);
+
+    auto* title = child<QLineEdit>(m_incidents.get(), QStringLiteral("titleLineEdit"));
+    QCOMPARE(title->selectedText(), QStringLiteral("New incident"));
+    QTest::keyClicks(title, QStringLiteral("Token leaked in a log"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(storedIncident(added.id).title, QStringLiteral("Token leaked in a log"));
+    QCOMPARE(m_stack->count(), 2);
+    QCOMPARE(m_incidents->count(), 1);
+    m_stack->undo(); // the title
+    m_stack->undo(); // the add
+    QCOMPARE(m_store->incidents().size(), size_t(0));
+    m_stack->redo();
+    QCOMPARE(storedIncident(added.id).title, QStringLiteral("New incident")); // back under its id
+}
+
+void TestForumPages::incidentStatusUndoRedo()
+{
+    const Id id = addIncident(QStringLiteral("Outage"));
+    m_incidents->reload();
+    QVERIFY(m_incidents->select(id));
+    auto* status = child<QComboBox>(m_incidents.get(), QStringLiteral("statusComboBox"));
+    choose(status, int(IncidentStatus::Investigating));
+    QCOMPARE(storedIncident(id).status, IncidentStatus::Investigating);
+    m_stack->undo();
+    QCOMPARE(storedIncident(id).status, IncidentStatus::Open);
+    QCOMPARE(status->currentIndex(), int(IncidentStatus::Open));
+    m_stack->redo();
+    QCOMPARE(storedIncident(id).status, IncidentStatus::Investigating);
+    QCOMPARE(status->currentIndex(), int(IncidentStatus::Investigating));
+
+    // Resolved without a date: the form dates it today, in the same undo step.
+    choose(status, int(IncidentStatus::Resolved));
+    QCOMPARE(storedIncident(id).status, IncidentStatus::Resolved);
+    QCOMPARE(storedIncident(id).resolvedOn, QDate::currentDate());
+    QCOMPARE(child<QDateEdit>(m_incidents.get(), QStringLiteral("resolvedOnDateEdit"))->date(), QDate::currentDate());
+    m_stack->undo();
+    QCOMPARE(storedIncident(id).status, IncidentStatus::Investigating);
+    QVERIFY(!storedIncident(id).resolvedOn.isValid());
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestForumPages::incidentLinksAndSeverity()
+{
+    Connector connector;
+    connector.name = QStringLiteral("GitHub");
+    const Id connectorId = m_store->addConnector(connector);
+    const Id id = addIncident(QStringLiteral("Wrong repo written"));
+    m_incidents->reload();
+    QVERIFY(m_incidents->select(id));
+    auto* connectors = child<QComboBox>(m_incidents.get(), QStringLiteral("connectorComboBox"));
+    QCOMPARE(connectors->itemText(0), QStringLiteral("(none)"));
+    const int index = connectors->findData(connectorId);
+    QVERIFY(index > 0);
+    choose(connectors, index);
+    QCOMPARE(storedIncident(id).connectorId, connectorId);
+    choose(child<QComboBox>(m_incidents.get(), QStringLiteral("severityComboBox")), int(Severity::Critical));
+    QCOMPARE(storedIncident(id).severity, Severity::Critical);
+    auto* table = child<QTableView>(m_incidents.get(), QStringLiteral("incidentsTableView"));
+    QCOMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("GitHub"));
+    choose(connectors, 0);
+    QCOMPARE(storedIncident(id).connectorId, Id(0));
+    QCOMPARE(m_stack->count(), 3);
+}
+
+void TestForumPages::incidentFilter()
+{
+    addIncident(QStringLiteral("Outage"));
+    addIncident(QStringLiteral("Leak"));
+    m_incidents->reload();
+    auto* filter = child<QLineEdit>(m_incidents.get(), QStringLiteral("filterLineEdit"));
+    auto* table = child<QTableView>(m_incidents.get(), QStringLiteral("incidentsTableView"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QTest::keyClicks(filter, QStringLiteral("LEA"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Leak"));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestForumPages::incidentDeleteThenUndoRestoresSameId()
+{
+    addIncident(QStringLiteral("First"));
+    const Id id = addIncident(QStringLiteral("Second"));
+    const Incident before = storedIncident(id);
+    m_incidents->reload();
+    QVERIFY(m_incidents->select(id));
+    m_incidents->remove();
+    QCOMPARE(storedIncident(id).id, Id(0));
+    QCOMPARE(m_incidents->count(), 1);
+    m_stack->undo();
+    QCOMPARE(storedIncident(id), before);
+    QVERIFY2(m_store->verify().isEmpty(), qPrintable(m_store->verify().join(QLatin1Char('\n'))));
+}
+
+void TestForumPages::incidentEmptyTitleRefusedInline()
+{
+    const Id id = addIncident(QStringLiteral("Leak"));
+    m_incidents->reload();
+    QVERIFY(m_incidents->select(id));
+    retype(child<QLineEdit>(m_incidents.get(), QStringLiteral("titleLineEdit")), QString());
+    QCOMPARE(storedIncident(id).title, QStringLiteral("Leak"));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(child<QLabel>(m_incidents.get(), QStringLiteral("titleErrorLabel"))->isVisible());
+}
+
+void TestForumPages::incidentResolvedBeforeOccurredRefusedInline()
+{
+    const Id id = addIncident(QStringLiteral("Outage"));
+    m_incidents->reload();
+    QVERIFY(m_incidents->select(id));
+    auto* resolved = child<QDateEdit>(m_incidents.get(), QStringLiteral("resolvedOnDateEdit"));
+    resolved->setDate(QDate(2026, 2, 27)); // before 2026-03-02
+    Q_EMIT resolved->editingFinished();
+    QVERIFY(!storedIncident(id).resolvedOn.isValid());
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(child<QLabel>(m_incidents.get(), QStringLiteral("resolvedOnErrorLabel"))->isVisible());
+    QCOMPARE(resolved->text(), QStringLiteral("Not set"));
+
+    // Moving the occurrence after a stored resolution is refused the same way.
+    resolved->setDate(QDate(2026, 3, 5));
+    Q_EMIT resolved->editingFinished();
+    QCOMPARE(storedIncident(id).resolvedOn, QDate(2026, 3, 5));
+    auto* occurred = child<QDateEdit>(m_incidents.get(), QStringLiteral("occurredOnDateEdit"));
+    occurred->setDate(QDate(2026, 3, 9));
+    Q_EMIT occurred->editingFinished();
+    QCOMPARE(storedIncident(id).occurredOn, QDate(2026, 3, 2));
+    QVERIFY(child<QLabel>(m_incidents.get(), QStringLiteral("occurredOnErrorLabel"))->isVisible());
+}
+
+void TestForumPages::incidentsReadOnlyStoreDisablesForm()
+{
+    addIncident(QStringLiteral("Outage"));
+    auto reader = Store::open(m_path, Store::Mode::ReadOnly);
+    ui::IncidentsPage page;
+    QUndoStack stack;
+    page.setStore(reader.get(), &stack);
+    QVERIFY(page.selectedId() != 0);
+    QVERIFY(!page.canAdd());
+    QVERIFY(!page.canRemove());
+    auto* title = page.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    QCOMPARE(title->text(), QStringLiteral("Outage"));
+    QVERIFY(!title->isEnabled());
+    QVERIFY(!page.findChild<QComboBox*>(QStringLiteral("severityComboBox"))->isEnabled());
 }
 
 QTEST_MAIN(TestForumPages)
