@@ -39,6 +39,7 @@ private Q_SLOTS:
     void requestDecidedBeforeRequestedRefusedInline();
     void requestsReadOnlyStoreDisablesForm();
     void requestStoreRefusalShownInForm();
+    void requestNewPersonAsRequester();
 
     void incidentsDescribeThemselves();
     void incidentAddThenTypeTitle();
@@ -352,6 +353,23 @@ void TestForumPages::requestStoreRefusalShownInForm()
     auto* message = child<QLabel>(m_requests.get(), QStringLiteral("formMessageLabel"));
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
+}
+
+void TestForumPages::requestNewPersonAsRequester()
+{
+    const Id id = addRequest(QStringLiteral("Zoom"));
+    m_requests->reload();
+    QVERIFY(m_requests->select(id));
+    QVERIFY(m_requests->requestForm()->addPersonAs(QStringLiteral(" Grace Hopper ")));
+    const Id grace = m_store->personIdByName(QStringLiteral("Grace Hopper"));
+    QVERIFY(grace != 0);
+    QCOMPARE(storedRequest(id).requestedBy, grace);
+    QCOMPARE(m_stack->count(), 1); // the person and the link are one step
+    m_stack->undo();
+    QCOMPARE(m_store->personIdByName(QStringLiteral("Grace Hopper")), Id(0));
+    QCOMPARE(storedRequest(id).requestedBy, Id(0));
+    m_stack->redo();
+    QCOMPARE(storedRequest(id).requestedBy, grace); // the same person row again
 }
 
 void TestForumPages::incidentsDescribeThemselves()

@@ -7,11 +7,14 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 namespace steward::ui {
 namespace {
@@ -219,6 +222,44 @@ bool ForumForm::push(int field, const QString& text, StoreCommand::Action apply,
     showRecord(id);
     Q_EMIT committed(id);
     return true;
+}
+
+void ForumForm::askNewPerson()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        addPersonAs(name);
+}
+
+bool ForumForm::pushNewPerson(int field, const QString& name, std::function<void(Id)> link,
+                              std::function<void()> unlink)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        showFieldError(field, tr("A person needs a name."));
+        return false;
+    }
+    Store* store = m_store;
+    // The person's id as stored, so that redo (which adds them again) links the same row.
+    auto personId = std::make_shared<Id>(0);
+    auto apply = [store, trimmed, personId, link] {
+        store->transaction([&] {
+            Person person;
+            person.id = *personId;
+            person.name = trimmed;
+            *personId = store->addPerson(person);
+            link(*personId);
+        });
+    };
+    auto revert = [store, personId, unlink] {
+        store->transaction([&] {
+            unlink();
+            store->removePerson(*personId);
+        });
+    };
+    return push(field, tr("Add person \u201c%1\u201d").arg(trimmed), std::move(apply), std::move(revert), false);
 }
 
 bool ForumForm::eventFilter(QObject* watched, QEvent* event)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QScrollArea>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,10 @@ public:
     virtual void showRecord(Id id) = 0;
     Id shownId() const { return m_shownId; }
     virtual void focusTitle() = 0;
+
+    // Adds a person named `name` and makes them the record's requester or reporter, as one command
+    // ("New person…" in the person picker asks for the name first).
+    virtual bool addPersonAs(const QString& name) = 0;
 
     QString fieldError(int field) const;
     QString message() const;
@@ -71,6 +76,10 @@ protected:
     // step. Returns false (and shows why under the field) when the store refused.
     bool push(int field, const QString& text, StoreCommand::Action apply, StoreCommand::Action revert, bool merge);
     virtual void textEdited(int field) = 0;
+    void askNewPerson();
+    // One command that adds the person, then link(personId) writes the record with them; undo runs
+    // unlink() and removes the person again. Redo adds them under the same id.
+    bool pushNewPerson(int field, const QString& name, std::function<void(Id)> link, std::function<void()> unlink);
     bool writable() const;
 
     Store* m_store = nullptr;

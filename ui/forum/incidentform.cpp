@@ -77,6 +77,7 @@ IncidentForm::IncidentForm(QWidget* parent)
     connect(m_workspace, &QComboBox::activated, this, [this](int index) {
         commit(Workspace, [id = linkOf(m_workspace, index)](Incident& i) { i.workspaceId = id; });
     });
+    connect(m_reportedBy, &PersonComboBox::newPersonRequested, this, &IncidentForm::askNewPerson);
     showRecord(0);
 }
 
@@ -125,6 +126,22 @@ void IncidentForm::focusTitle()
 {
     m_title->setFocus(Qt::OtherFocusReason);
     m_title->selectAll();
+}
+
+bool IncidentForm::addPersonAs(const QString& name)
+{
+    if (!writable() || m_incident.id == 0)
+        return false;
+    Store* store = m_store;
+    const Incident before = m_incident;
+    return pushNewPerson(
+        ReportedBy, name,
+        [store, before](Id personId) {
+            Incident after = before;
+            after.reportedBy = personId;
+            store->updateIncident(after);
+        },
+        [store, before] { store->updateIncident(before); });
 }
 
 void IncidentForm::textEdited(int field)

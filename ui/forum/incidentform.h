@@ -39,6 +39,7 @@ public:
 
     void showRecord(Id id) override;
     void focusTitle() override;
+    bool addPersonAs(const QString& name) override;
     const Incident& incident() const { return m_incident; }
 
     // The rules the form checks before writing; an empty string when `incident` keeps them.

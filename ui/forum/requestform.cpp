@@ -62,6 +62,7 @@ RequestForm::RequestForm(QWidget* parent)
             commit(
                 DecidedOn, [date = dateOf(m_decidedOn)](ForumRequest& r) { r.decidedOn = date; }, true);
     });
+    connect(m_requestedBy, &PersonComboBox::newPersonRequested, this, &RequestForm::askNewPerson);
     showRecord(0);
 }
 
@@ -101,6 +102,22 @@ void RequestForm::focusTitle()
 {
     m_title->setFocus(Qt::OtherFocusReason);
     m_title->selectAll();
+}
+
+bool RequestForm::addPersonAs(const QString& name)
+{
+    if (!writable() || m_request.id == 0)
+        return false;
+    Store* store = m_store;
+    const ForumRequest before = m_request;
+    return pushNewPerson(
+        RequestedBy, name,
+        [store, before](Id personId) {
+            ForumRequest after = before;
+            after.requestedBy = personId;
+            store->updateRequest(after);
+        },
+        [store, before] { store->updateRequest(before); });
 }
 
 void RequestForm::textEdited(int field)

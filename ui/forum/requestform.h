@@ -29,6 +29,7 @@ public:
 
     void showRecord(Id id) override;
     void focusTitle() override;
+    bool addPersonAs(const QString& name) override;
     const ForumRequest& request() const { return m_request; }
 
     // The rules the form checks before writing; an empty string when `request` keeps them.
