@@ -46,6 +46,7 @@ private Q_SLOTS:
     void deleteRefusedWhileIncidentsReferToIt();
     void emptyNameIsRefusedInline();
     void badClaudeMdUrlIsRefusedInline();
+    void secretInNotesIsRefused();
     void duplicateCopiesTasks();
     void newOwnerFromThePicker();
     void readOnlyStoreDisablesEditing();
@@ -224,8 +225,8 @@ void TestWorkspacesPage::addScheduledTask()
     QVERIFY(!m_page->form()->messageFor(WorkspaceForm::Tasks).isEmpty());
     QCOMPARE(m_store->workspace(id)->tasks.front().name, QStringLiteral("Month-end digest"));
 
-    table->selectRow(0);
-    tasks->removeCurrentTask();
+    table->setCurrentCell(0, ui::TasksEditor::NameColumn);
+    QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY(m_store->workspace(id)->tasks.empty());
     m_stack->undo();
     QCOMPARE(m_store->workspace(id)->tasks.size(), std::size_t(1));
@@ -396,6 +397,21 @@ void TestWorkspacesPage::badClaudeMdUrlIsRefusedInline()
     Q_EMIT url->editingFinished();
     QVERIFY(m_page->form()->messageFor(WorkspaceForm::ClaudeMdUrl).isEmpty());
     QCOMPARE(m_store->workspace(id)->claudeMdUrl, QStringLiteral("https://git.example.com/finance/CLAUDE.md"));
+}
+
+void TestWorkspacesPage::secretInNotesIsRefused()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    const Workspace before = *m_store->workspace(id);
+    auto* notes = child<QPlainTextEdit>(QStringLiteral("notesPlainTextEdit"));
+    notes->setPlainText(QStringLiteral("token ghp_1234567890abcdefghijklmnopqrstuvwxyzAB"));
+    QVERIFY(!m_page->form()->commitPending());
+    QVERIFY(!m_page->form()->messageFor(WorkspaceForm::Notes).isEmpty());
+    QCOMPARE(*m_store->workspace(id), before);
+    notes->setPlainText(QStringLiteral("Pilot with the close team"));
+    QVERIFY(m_page->form()->commitPending());
+    QCOMPARE(m_store->workspace(id)->notes, QStringLiteral("Pilot with the close team"));
 }
 
 void TestWorkspacesPage::duplicateCopiesTasks()

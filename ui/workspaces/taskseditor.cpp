@@ -2,9 +2,11 @@
 
 #include "widgets/personcombobox.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,6 +43,8 @@ TasksEditor::TasksEditor(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+
+    m_table->installEventFilter(this);
 
     connect(m_table, &QTableWidget::itemChanged, this, &TasksEditor::onItemChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TasksEditor::updateButtons);
@@ -163,6 +167,17 @@ void TasksEditor::askForTask()
         QInputDialog::getText(this, tr("Add scheduled task"), tr("Name of the task:"), QLineEdit::Normal, {}, &ok);
     if (ok)
         addTask(name);
+}
+
+bool TasksEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Delete on the table (a cell being edited has the keys itself) removes the task, as in the inventory tables.
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete && m_editable && m_table->currentRow() >= 0) {
+        removeCurrentTask();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TasksEditor::updateButtons()

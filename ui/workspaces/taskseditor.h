@@ -32,6 +32,9 @@ public:
     void addTask(const QString& name);
     void removeCurrentTask();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void edited(const std::vector<steward::ScheduledTask>& tasks);
     // "New person…" was chosen as the owner of the task in that row.
