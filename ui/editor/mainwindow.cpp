@@ -3,11 +3,15 @@
 #include "commands/storecommand.h"
 #include "connectors/connectorspage.h"
 #include "editor/editorapp.h"
+#include "forum/incidentspage.h"
+#include "forum/requestspage.h"
 #include "pages/page.h"
 #include "people/peoplepage.h"
+#include "policy/policysummarypage.h"
+#include "skills/skillspage.h"
 #include "store/store.h"
-#include "summary/summarypage.h"
 #include "templates/templates.h"
+#include "workspaces/workspacespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,11 +110,9 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     m_pages = {
-        new SummaryPage(GovernanceKind::Policy, m_pageStack),
-        new SummaryPage(GovernanceKind::Workspaces, m_pageStack),
-        new ConnectorsPage(m_pageStack),
-        new SummaryPage(GovernanceKind::Skills, m_pageStack),
-        new PeoplePage(m_pageStack),
+        new PolicySummaryPage(m_pageStack), new WorkspacesPage(m_pageStack), new ConnectorsPage(m_pageStack),
+        new SkillsPage(m_pageStack),        new PeoplePage(m_pageStack),     new RequestsPage(m_pageStack),
+        new IncidentsPage(m_pageStack),
     };
     for (Page* page : m_pages) {
         m_pageStack->addWidget(page);

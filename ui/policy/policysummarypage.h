@@ -8,15 +8,15 @@ class QTreeWidget;
 
 namespace steward::ui {
 
-// A read-only page for one governance object: its owner, cadence and review state above the rows
-// it holds. It stands for an object whose editing page is not built yet, so the inventory is
-// always visible whole; it offers no Add/Delete.
-class SummaryPage : public Page
+// The acceptable-use policy, read-only: its owner, cadence and review state, then the policy item
+// by item (who may use agents, data classes, review tiers, prohibited uses, postures, audit fields).
+// It stands until the policy editor is built; it offers no Add/Delete.
+class PolicySummaryPage : public Page
 {
     Q_OBJECT
 
 public:
-    SummaryPage(GovernanceKind kind, QWidget* parent = nullptr);
+    explicit PolicySummaryPage(QWidget* parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;
@@ -28,11 +28,7 @@ private:
     QString personName(Id id) const;
     QString metadataText() const;
     void fillPolicy();
-    void fillWorkspaces();
-    void fillConnectors();
-    void fillSkills();
 
-    GovernanceKind m_kind;
     const Store* m_store = nullptr;
     std::vector<Person> m_people;
     QLabel* m_summary = nullptr;
