@@ -2,6 +2,7 @@
 
 #include "connectors/scopeseditor.h"
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
@@ -18,27 +19,6 @@
 
 namespace steward::ui {
 namespace {
-
-// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
-const QDate NotSet(1900, 1, 1);
-
-template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
-{
-    for (E value : values)
-        combo->addItem(label(value), int(value));
-}
-
-template <typename E> void selectValue(QComboBox* combo, E value)
-{
-    const QSignalBlocker blocker(combo);
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
-
-void setTextKeepingCursor(QLineEdit* edit, const QString& text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
 
 // Shell-style quoting, as the CSV export writes a stdio command line.
 QString joinArgs(const QStringList& args)
@@ -144,12 +124,8 @@ void ConnectorForm::buildEditors()
     m_notes->setMaximumHeight(120);
     m_notes->installEventFilter(this);
     m_scopes = make(new ScopesEditor, QStringLiteral("scopesEditor"));
-    for (QDateEdit* date : {m_approvedOn, m_lastReviewed}) {
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setMinimumDate(NotSet);
-        date->setSpecialValueText(tr("Not set"));
-        date->setCalendarPopup(true);
-    }
+    for (QDateEdit* date : {m_approvedOn, m_lastReviewed})
+        setUpOptionalDate(date);
 
     addField(Name, tr("&Name"), m_name);
     addField(System, tr("S&ystem"), m_system);
@@ -212,7 +188,7 @@ void ConnectorForm::load()
     m_owner->setPersonId(c.ownerId);
     m_approvedBy->setPeople(people);
     m_approvedBy->setPersonId(c.approvedBy);
-    setDate(m_approvedOn, c.approvedOn);
+    setOptionalDate(m_approvedOn, c.approvedOn);
     selectValue(m_status, c.status);
     selectValue(m_transport, c.server.transport);
     setTextKeepingCursor(m_command, c.server.command);
@@ -220,7 +196,7 @@ void ConnectorForm::load()
     if (m_errors.value(Url)->isHidden())
         setTextKeepingCursor(m_url, c.server.url);
     selectValue(m_cadence, c.review.cadence);
-    setDate(m_lastReviewed, c.review.lastReviewedOn);
+    setOptionalDate(m_lastReviewed, c.review.lastReviewedOn);
     if (m_errors.value(Notes)->isHidden() && m_notes->toPlainText() != c.notes)
         m_notes->setPlainText(c.notes);
     m_scopes->setScopes(c.scopes, !m_errors.value(Scopes)->isHidden());
@@ -251,17 +227,6 @@ void ConnectorForm::updateTransportRows()
     m_layout->setRowVisible(m_rows.value(Url), web);
 }
 
-QDate ConnectorForm::dateOf(const QDateEdit* editor) const
-{
-    return editor->date() == NotSet ? QDate() : editor->date();
-}
-
-void ConnectorForm::setDate(QDateEdit* editor, const QDate& date)
-{
-    const QSignalBlocker blocker(editor);
-    editor->setDate(date.isValid() ? date : NotSet);
-}
-
 void ConnectorForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
@@ -270,16 +235,12 @@ void ConnectorForm::focusName()
 
 QString ConnectorForm::messageFor(Field field) const
 {
-    const QLabel* error = m_errors.value(field);
-    return error && !error->isHidden() ? error->text() : QString();
+    return shownError(m_errors.value(field));
 }
 
 void ConnectorForm::showMessage(Field field, const QString& message)
 {
-    QLabel* error = m_errors.value(field);
-    error->setText(message);
-    error->setVisible(true);
-    ensureWidgetVisible(error);
+    showError(this, m_errors.value(field), message);
 }
 
 void ConnectorForm::clearMessages()

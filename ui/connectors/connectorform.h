@@ -98,8 +98,6 @@ private:
     void choosePerson(Field field, Id id);
     void askNewPerson(Field field);
     void commitDate(Field field, QDateEdit* editor);
-    QDate dateOf(const QDateEdit* editor) const;
-    void setDate(QDateEdit* editor, const QDate& date);
 
     Store* m_store = nullptr;
     QUndoStack* m_undoStack = nullptr;

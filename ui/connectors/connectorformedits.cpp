@@ -4,6 +4,7 @@
 #include "connectors/scopeseditor.h"
 #include "rules/connectorrules.h"
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
@@ -242,7 +243,7 @@ void ConnectorForm::commitDate(Field field, QDateEdit* editor)
 {
     if (m_loading || !editor->isEnabled())
         return;
-    const QDate date = dateOf(editor);
+    const QDate date = optionalDate(editor);
     commit(
         field, [field, date](Connector& c) { (field == ApprovedOn ? c.approvedOn : c.review.lastReviewedOn) = date; },
         true);

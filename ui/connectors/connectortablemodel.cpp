@@ -7,40 +7,11 @@
 namespace steward::ui {
 
 ConnectorTableModel::ConnectorTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Connector>(parent)
 {
 }
 
-void ConnectorTableModel::setStore(const Store* store)
-{
-    beginResetModel();
-    m_store = store;
-    m_rows.clear();
-    m_atEnd = store == nullptr;
-    loadPeople();
-    if (m_store) {
-        m_rows = fetchPage(0);
-        m_atEnd = int(m_rows.size()) < PageSize;
-    }
-    endResetModel();
-}
-
-void ConnectorTableModel::reload()
-{
-    const std::size_t wanted = std::max<std::size_t>(m_rows.size(), PageSize);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = m_store == nullptr;
-    loadPeople();
-    while (m_store && !m_atEnd && m_rows.size() < wanted) {
-        std::vector<Connector> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
-        m_atEnd = int(page.size()) < PageSize;
-        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-    }
-    endResetModel();
-}
-
-void ConnectorTableModel::loadPeople()
+void ConnectorTableModel::loadNames()
 {
     m_people.clear();
     if (!m_store)
@@ -54,45 +25,9 @@ std::vector<Connector> ConnectorTableModel::fetchPage(Id afterId) const
     return m_store->connectorPage(afterId, PageSize);
 }
 
-int ConnectorTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ConnectorTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ConnectorTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void ConnectorTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    std::vector<Connector> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
-    m_atEnd = int(page.size()) < PageSize;
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-    endInsertRows();
-}
-
-const Connector* ConnectorTableModel::connectorAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int ConnectorTableModel::rowOf(Id id) const
-{
-    // Rows are in id order (keyset pages), so a binary search finds the row.
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                     [](const Connector& connector, Id value) { return connector.id < value; });
-    return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
 }
 
 QString ConnectorTableModel::personName(Id id) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/types.h"
+#include "pages/pagedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <optional>
 #include <vector>
@@ -15,7 +15,7 @@ namespace steward::ui {
 
 // The connectors of a store as a table, loaded a page at a time (keyset pagination on id) so that
 // an inventory of 100k rows opens at once: the view asks for more through canFetchMore/fetchMore.
-class ConnectorTableModel : public QAbstractTableModel
+class ConnectorTableModel : public PagedTableModel<Connector>
 {
     Q_OBJECT
 
@@ -35,36 +35,22 @@ public:
         LastReviewed,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1 };
-
-    static constexpr int PageSize = 500;
 
     explicit ConnectorTableModel(QObject* parent = nullptr);
 
-    void setStore(const Store* store);
-    // Re-reads the store, keeping at least as many rows loaded as before.
-    void reload();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
-    const Connector* connectorAt(int row) const;
-    int rowOf(Id id) const; // -1 when not loaded
+    const Connector* connectorAt(int row) const { return rowAt(row); }
     QString personName(Id id) const;
 
 private:
-    void loadPeople();
-    std::vector<Connector> fetchPage(Id afterId) const;
+    void loadNames() override;
+    std::vector<Connector> fetchPage(Id afterId) const override;
     QString text(const Connector& connector, int column) const;
 
-    const Store* m_store = nullptr;
-    std::vector<Connector> m_rows;
     QHash<Id, QString> m_people;
-    bool m_atEnd = true;
 };
 
 } // namespace steward::ui

@@ -1,6 +1,7 @@
 #include "skills/skillform.h"
 
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
@@ -16,30 +17,6 @@
 #include <QVBoxLayout>
 
 namespace steward::ui {
-namespace {
-
-// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
-const QDate NotSet(1900, 1, 1);
-
-template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
-{
-    for (E value : values)
-        combo->addItem(label(value), int(value));
-}
-
-template <typename E> void selectValue(QComboBox* combo, E value)
-{
-    const QSignalBlocker blocker(combo);
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
-
-void setTextKeepingCursor(QLineEdit* edit, const QString& text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
-
-} // namespace
 
 SkillForm::SkillForm(QWidget* parent)
     : QScrollArea(parent)
@@ -115,12 +92,8 @@ void SkillForm::buildEditors()
     m_connectors->setMaximumHeight(140);
     m_notes = makeText(QStringLiteral("notesPlainTextEdit"), QString());
     m_notes->setMaximumHeight(120);
-    for (QDateEdit* date : {m_verifiedOn, m_lastReviewed}) {
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setMinimumDate(NotSet);
-        date->setSpecialValueText(tr("Not set"));
-        date->setCalendarPopup(true);
-    }
+    for (QDateEdit* date : {m_verifiedOn, m_lastReviewed})
+        setUpOptionalDate(date);
 
     addField(Name, tr("&Name"), m_name);
     addField(IntendedUse, tr("&Intended use"), m_intendedUse);
@@ -179,9 +152,9 @@ void SkillForm::load()
     }
     if (m_errors.value(SkillMdUrl)->isHidden())
         setTextKeepingCursor(m_skillMdUrl, s.skillMdUrl);
-    setDate(m_verifiedOn, s.verifiedOn);
+    setOptionalDate(m_verifiedOn, s.verifiedOn);
     selectValue(m_cadence, s.review.cadence);
-    setDate(m_lastReviewed, s.review.lastReviewedOn);
+    setOptionalDate(m_lastReviewed, s.review.lastReviewedOn);
     loadConnectors();
     m_loading = false;
 }
@@ -232,17 +205,6 @@ QPlainTextEdit* SkillForm::plainTextFor(Field field) const
     }
 }
 
-QDate SkillForm::dateOf(const QDateEdit* editor) const
-{
-    return editor->date() == NotSet ? QDate() : editor->date();
-}
-
-void SkillForm::setDate(QDateEdit* editor, const QDate& date)
-{
-    const QSignalBlocker blocker(editor);
-    editor->setDate(date.isValid() ? date : NotSet);
-}
-
 void SkillForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
@@ -251,16 +213,12 @@ void SkillForm::focusName()
 
 QString SkillForm::messageFor(Field field) const
 {
-    const QLabel* error = m_errors.value(field);
-    return error && !error->isHidden() ? error->text() : QString();
+    return shownError(m_errors.value(field));
 }
 
 void SkillForm::showMessage(Field field, const QString& message)
 {
-    QLabel* error = m_errors.value(field);
-    error->setText(message);
-    error->setVisible(true);
-    ensureWidgetVisible(error);
+    showError(this, m_errors.value(field), message);
 }
 
 void SkillForm::clearMessages()

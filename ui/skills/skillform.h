@@ -96,8 +96,6 @@ private:
     void commitDate(Field field, QDateEdit* editor);
     void commitConnectors();
     QPlainTextEdit* plainTextFor(Field field) const;
-    QDate dateOf(const QDateEdit* editor) const;
-    void setDate(QDateEdit* editor, const QDate& date);
 
     Store* m_store = nullptr;
     QUndoStack* m_undoStack = nullptr;

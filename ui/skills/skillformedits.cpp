@@ -2,6 +2,7 @@
 #include "commands/storecommand.h"
 #include "skills/skillform.h"
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
@@ -227,7 +228,7 @@ void SkillForm::commitDate(Field field, QDateEdit* editor)
 {
     if (m_loading || !editor->isEnabled())
         return;
-    const QDate date = dateOf(editor);
+    const QDate date = optionalDate(editor);
     commit(
         field, [field, date](Skill& s) { (field == VerifiedOn ? s.verifiedOn : s.review.lastReviewedOn) = date; },
         true);

@@ -1,23 +1,16 @@
 #pragma once
 
 #include "domain/types.h"
-#include "pages/page.h"
-
-#include <QPointer>
-
-class QLineEdit;
-class QSplitter;
-class QTableView;
+#include "pages/inventorypage.h"
 
 namespace steward::ui {
 
-class CollatingFilterProxy;
 class SkillForm;
 class SkillTableModel;
 
 // The skill inventory: a filterable, sortable table of every skill and, beside it, the form of
 // the selected one. Add, duplicate and delete are undoable commands like every edit.
-class SkillsPage : public Page
+class SkillsPage : public InventoryPage
 {
     Q_OBJECT
 
@@ -26,45 +19,26 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    qint64 count() const override;
 
-    void setStore(Store* store, QUndoStack* undoStack) override;
-    void reload() override;
-
-    bool canAdd() const override;
-    bool canDuplicate() const override;
-    bool canRemove() const override;
     void add() override;
     void duplicate() override;
     void remove() override;
-    void focusFind() override;
-
-    Id selectedId() const;
-    void select(Id id);
 
     SkillTableModel* model() const { return m_model; }
-    CollatingFilterProxy* proxy() const { return m_proxy; }
     SkillForm* form() const { return m_form; }
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    void setFormStore(Store* store, QUndoStack* undoStack) override;
+    void showInForm(Id id) override;
+    void focusForm() override;
 
 private:
-    // Adds `skill` (id 0) as one command, trying " 2", " 3"… after `name` while it is taken.
-    Id addAsCommand(Skill skill, const QString& name, const QString& commandText);
+    // Adds `skill` (id 0) as one command under `name`, or the first free "name 2", "name 3"….
+    Id addSkill(const Skill& skill, const QString& name, const QString& commandText);
     QString referencesText(const std::vector<Workspace>& workspaces, std::size_t reviews) const;
-    void onSelectionChanged();
-    void onStackChanged();
 
-    Store* m_store = nullptr;
-    QPointer<QUndoStack> m_undoStack;
     SkillTableModel* m_model;
-    CollatingFilterProxy* m_proxy;
-    QLineEdit* m_filter;
-    QTableView* m_table;
     SkillForm* m_form;
-    QSplitter* m_splitter;
-    bool m_reloading = false;
 };
 
 } // namespace steward::ui

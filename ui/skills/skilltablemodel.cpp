@@ -19,40 +19,11 @@ QString firstLine(const QString& text)
 } // namespace
 
 SkillTableModel::SkillTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Skill>(parent)
 {
 }
 
-void SkillTableModel::setStore(const Store* store)
-{
-    beginResetModel();
-    m_store = store;
-    m_rows.clear();
-    m_atEnd = store == nullptr;
-    loadPeople();
-    if (m_store) {
-        m_rows = fetchPage(0);
-        m_atEnd = int(m_rows.size()) < PageSize;
-    }
-    endResetModel();
-}
-
-void SkillTableModel::reload()
-{
-    const std::size_t wanted = std::max<std::size_t>(m_rows.size(), PageSize);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = m_store == nullptr;
-    loadPeople();
-    while (m_store && !m_atEnd && m_rows.size() < wanted) {
-        std::vector<Skill> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
-        m_atEnd = int(page.size()) < PageSize;
-        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-    }
-    endResetModel();
-}
-
-void SkillTableModel::loadPeople()
+void SkillTableModel::loadNames()
 {
     m_people.clear();
     if (!m_store)
@@ -66,45 +37,9 @@ std::vector<Skill> SkillTableModel::fetchPage(Id afterId) const
     return m_store->skillPage(afterId, PageSize);
 }
 
-int SkillTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int SkillTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool SkillTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void SkillTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    std::vector<Skill> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
-    m_atEnd = int(page.size()) < PageSize;
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-    endInsertRows();
-}
-
-const Skill* SkillTableModel::skillAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int SkillTableModel::rowOf(Id id) const
-{
-    // Rows are in id order (keyset pages), so a binary search finds the row.
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                     [](const Skill& skill, Id value) { return skill.id < value; });
-    return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
 }
 
 QString SkillTableModel::personName(Id id) const

@@ -1,6 +1,7 @@
 #include "workspaces/workspaceform.h"
 
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 #include "workspaces/linkslistwidget.h"
 #include "workspaces/taskseditor.h"
@@ -17,30 +18,6 @@
 #include <QVBoxLayout>
 
 namespace steward::ui {
-namespace {
-
-// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
-const QDate NotSet(1900, 1, 1);
-
-template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
-{
-    for (E value : values)
-        combo->addItem(label(value), int(value));
-}
-
-template <typename E> void selectValue(QComboBox* combo, E value)
-{
-    const QSignalBlocker blocker(combo);
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
-
-void setTextKeepingCursor(QLineEdit* edit, const QString& text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
-
-} // namespace
 
 WorkspaceForm::WorkspaceForm(QWidget* parent)
     : QScrollArea(parent)
@@ -126,12 +103,8 @@ void WorkspaceForm::buildEditors()
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(120);
     m_notes->installEventFilter(this);
-    for (QDateEdit* date : {m_memoryChecked, m_lastReviewed}) {
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setMinimumDate(NotSet);
-        date->setSpecialValueText(tr("Not set"));
-        date->setCalendarPopup(true);
-    }
+    for (QDateEdit* date : {m_memoryChecked, m_lastReviewed})
+        setUpOptionalDate(date);
 
     addField(Name, tr("&Name"), m_name);
     addField(Purpose, tr("&Purpose"), m_purpose);
@@ -210,9 +183,9 @@ void WorkspaceForm::load()
     }
     m_connectors->setLinks(connectors, w.connectorIds);
     m_skills->setLinks(skills, w.skillIds);
-    setDate(m_memoryChecked, w.memoryCheckedOn);
+    setOptionalDate(m_memoryChecked, w.memoryCheckedOn);
     selectValue(m_cadence, w.review.cadence);
-    setDate(m_lastReviewed, w.review.lastReviewedOn);
+    setOptionalDate(m_lastReviewed, w.review.lastReviewedOn);
     if (m_errors.value(Notes)->isHidden() && m_notes->toPlainText() != w.notes)
         m_notes->setPlainText(w.notes);
     m_loading = false;
@@ -232,17 +205,6 @@ void WorkspaceForm::setEditable(bool editable)
     widget()->setEnabled(m_workspace.id != 0);
 }
 
-QDate WorkspaceForm::dateOf(const QDateEdit* editor) const
-{
-    return editor->date() == NotSet ? QDate() : editor->date();
-}
-
-void WorkspaceForm::setDate(QDateEdit* editor, const QDate& date)
-{
-    const QSignalBlocker blocker(editor);
-    editor->setDate(date.isValid() ? date : NotSet);
-}
-
 void WorkspaceForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
@@ -251,16 +213,12 @@ void WorkspaceForm::focusName()
 
 QString WorkspaceForm::messageFor(Field field) const
 {
-    const QLabel* error = m_errors.value(field);
-    return error && !error->isHidden() ? error->text() : QString();
+    return shownError(m_errors.value(field));
 }
 
 void WorkspaceForm::showMessage(Field field, const QString& message)
 {
-    QLabel* error = m_errors.value(field);
-    error->setText(message);
-    error->setVisible(true);
-    ensureWidgetVisible(error);
+    showError(this, m_errors.value(field), message);
 }
 
 void WorkspaceForm::clearMessages()

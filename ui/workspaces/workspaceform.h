@@ -105,8 +105,6 @@ private:
     void clearMessages();
     void askNewPerson(Field field, int taskRow = -1);
     void commitDate(Field field, QDateEdit* editor);
-    QDate dateOf(const QDateEdit* editor) const;
-    void setDate(QDateEdit* editor, const QDate& date);
 
     Store* m_store = nullptr;
     QUndoStack* m_undoStack = nullptr;

@@ -1,6 +1,7 @@
 // WorkspaceForm: from an edited field to one undoable command, with the checks on the way.
 #include "commands/storecommand.h"
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 #include "workspaces/linkslistwidget.h"
 #include "workspaces/taskseditor.h"
@@ -264,7 +265,7 @@ void WorkspaceForm::commitDate(Field field, QDateEdit* editor)
 {
     if (m_loading || !editor->isEnabled())
         return;
-    const QDate date = dateOf(editor);
+    const QDate date = optionalDate(editor);
     commit(
         field,
         [field, date](Workspace& w) { (field == MemoryChecked ? w.memoryCheckedOn : w.review.lastReviewedOn) = date; },

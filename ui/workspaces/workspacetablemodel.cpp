@@ -8,37 +8,8 @@
 namespace steward::ui {
 
 WorkspaceTableModel::WorkspaceTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Workspace>(parent)
 {
-}
-
-void WorkspaceTableModel::setStore(const Store* store)
-{
-    beginResetModel();
-    m_store = store;
-    m_rows.clear();
-    m_atEnd = store == nullptr;
-    loadNames();
-    if (m_store) {
-        m_rows = fetchPage(0);
-        m_atEnd = int(m_rows.size()) < PageSize;
-    }
-    endResetModel();
-}
-
-void WorkspaceTableModel::reload()
-{
-    const std::size_t wanted = std::max<std::size_t>(m_rows.size(), PageSize);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = m_store == nullptr;
-    loadNames();
-    while (m_store && !m_atEnd && m_rows.size() < wanted) {
-        std::vector<Workspace> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
-        m_atEnd = int(page.size()) < PageSize;
-        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-    }
-    endResetModel();
 }
 
 void WorkspaceTableModel::loadNames()
@@ -61,45 +32,9 @@ std::vector<Workspace> WorkspaceTableModel::fetchPage(Id afterId) const
     return m_store->workspacePage(afterId, PageSize);
 }
 
-int WorkspaceTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int WorkspaceTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool WorkspaceTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void WorkspaceTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    std::vector<Workspace> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
-    m_atEnd = int(page.size()) < PageSize;
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-    endInsertRows();
-}
-
-const Workspace* WorkspaceTableModel::workspaceAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int WorkspaceTableModel::rowOf(Id id) const
-{
-    // Rows are in id order (keyset pages), so a binary search finds the row.
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                     [](const Workspace& workspace, Id value) { return workspace.id < value; });
-    return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
 }
 
 QString WorkspaceTableModel::personName(Id id) const

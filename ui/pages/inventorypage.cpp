@@ -1,0 +1,226 @@
+#include "pages/inventorypage.h"
+
+#include "commands/storecommand.h"
+#include "pages/pagedtablemodel.h"
+#include "store/store.h"
+#include "widgets/collatingfilterproxy.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace steward::ui {
+
+InventoryPage::InventoryPage(QWidget* parent)
+    : Page(parent)
+    , m_proxy(new CollatingFilterProxy(PagedTableModelBase::IdRole, this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(this))
+{
+}
+
+void InventoryPage::setUp(PagedTableModelBase* model, QWidget* form, int sortColumn, const Names& names)
+{
+    m_model = model;
+    m_countTable = names.countTable;
+    setObjectName(names.page);
+    m_proxy->setSourceModel(m_model);
+    m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setAccessibleName(names.filterAccessible);
+    m_filter->setPlaceholderText(names.filterPlaceholder);
+    m_filter->setClearButtonEnabled(true);
+    m_table->setObjectName(names.table);
+    m_table->setAccessibleName(names.tableAccessible);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no per-content sizing: measuring 100k rows is what makes tables slow.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->installEventFilter(this);
+    m_splitter->setObjectName(names.splitter);
+
+    auto* left = new QWidget(m_splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(form);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, form);
+    setFocusProxy(m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CollatingFilterProxy::setFilterText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InventoryPage::onSelectionChanged);
+}
+
+qint64 InventoryPage::count() const
+{
+    return m_store ? m_store->count(m_countTable) : 0;
+}
+
+void InventoryPage::setStore(Store* store, QUndoStack* undoStack)
+{
+    if (m_undoStack)
+        disconnect(m_undoStack, nullptr, this, nullptr);
+    m_store = store;
+    m_undoStack = undoStack;
+    if (m_undoStack)
+        connect(m_undoStack, &QUndoStack::indexChanged, this, &InventoryPage::onStackChanged);
+    m_model->setStore(store);
+    setFormStore(store, undoStack);
+    Q_EMIT actionsChanged();
+}
+
+void InventoryPage::reload()
+{
+    const Id selected = selectedId();
+    const int proxyRow = m_table->selectionModel()->currentIndex().row();
+    m_reloading = true;
+    m_model->reload();
+    m_reloading = false;
+    select(selected);
+    // The selected row went away (deleted, or its add undone): its neighbour takes its place.
+    if (selectedId() == 0 && proxyRow >= 0 && m_proxy->rowCount() > 0) {
+        const QModelIndex index = m_proxy->index(std::min(proxyRow, m_proxy->rowCount() - 1), 0);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    showInForm(selectedId());
+    Q_EMIT actionsChanged();
+}
+
+void InventoryPage::onStackChanged()
+{
+    // Undo and redo change the store behind the form: show what it holds now.
+    reload();
+    Q_EMIT inventoryChanged();
+}
+
+Id InventoryPage::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(PagedTableModelBase::IdRole).value<Id>() : 0;
+}
+
+void InventoryPage::select(Id id)
+{
+    int row = m_model->rowOf(id);
+    while (id != 0 && row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (row >= 0 && !index.isValid()) {
+        m_filter->clear(); // the filter hid the row the person is working on
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    if (!index.isValid()) {
+        m_table->selectionModel()->clear();
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void InventoryPage::onSelectionChanged()
+{
+    if (m_reloading)
+        return;
+    showInForm(selectedId());
+    Q_EMIT actionsChanged();
+}
+
+bool InventoryPage::canAdd() const
+{
+    return m_store && m_undoStack && !m_store->isReadOnly();
+}
+
+bool InventoryPage::canDuplicate() const
+{
+    return canAdd() && selectedId() != 0;
+}
+
+bool InventoryPage::canRemove() const
+{
+    return canAdd() && selectedId() != 0;
+}
+
+void InventoryPage::focusFind()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+Id InventoryPage::addAsCommand(const QString& name, const QString& commandText, const QString& failedTitle,
+                               AddAction add, RemoveAction remove)
+{
+    QString lastError;
+    // Names are unique in the store; its refusal of a taken name tells us to try the next number.
+    for (int attempt = 1; attempt <= 100; ++attempt) {
+        const QString tried = attempt == 1 ? name : tr("%1 %2").arg(name).arg(attempt);
+        auto id = std::make_shared<Id>(0); // the id it was stored under, so undo and redo agree
+        auto apply = [add, tried, id] {
+            *id = add(tried, *id);
+        };
+        auto revert = [remove, id] {
+            remove(*id);
+        };
+        lastError = StoreCommand::push(m_undoStack,
+                                       new StoreCommand(commandText.arg(tried), std::move(apply), std::move(revert)));
+        if (lastError.isEmpty()) {
+            select(*id);
+            showInForm(*id);
+            focusForm();
+            return *id;
+        }
+        if (m_store->isReadOnly())
+            break;
+    }
+    QMessageBox::warning(this, failedTitle, lastError);
+    return 0;
+}
+
+bool InventoryPage::confirmDelete(const QString& question, const QString& title)
+{
+    return QMessageBox::question(this, title, question) == QMessageBox::Yes;
+}
+
+bool InventoryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && canRemove()) {
+            remove();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && selectedId() != 0) {
+            focusForm();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+} // namespace steward::ui

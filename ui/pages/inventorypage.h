@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/types.h"
+#include "pages/page.h"
+
+#include <QPointer>
+#include <functional>
+
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace steward::ui {
+
+class CollatingFilterProxy;
+class PagedTableModelBase;
+
+// An inventory (connectors, skills, workspaces…): a filterable, sortable table of every row and,
+// beside it, the form of the selected one. Add, duplicate and delete are undoable commands like
+// every edit. A derived page supplies its model, its form and what its rows are.
+class InventoryPage : public Page
+{
+    Q_OBJECT
+
+public:
+    qint64 count() const override;
+
+    void setStore(Store* store, QUndoStack* undoStack) override;
+    void reload() override;
+
+    bool canAdd() const override;
+    bool canDuplicate() const override;
+    bool canRemove() const override;
+    void focusFind() override;
+
+    Id selectedId() const;
+    void select(Id id);
+
+    CollatingFilterProxy* proxy() const { return m_proxy; }
+
+protected:
+    // The names a page is found by (tests, accessibility): "connectorsPage", "Filter connectors"…
+    struct Names
+    {
+        QString page;
+        QString table;
+        QString splitter;
+        QString tableAccessible;
+        QString filterAccessible;
+        QString filterPlaceholder;
+        QString countTable; // the store table count() counts
+    };
+
+    explicit InventoryPage(QWidget* parent = nullptr);
+    // Puts the derived page's model and form in place; called once, from its constructor.
+    void setUp(PagedTableModelBase* model, QWidget* form, int sortColumn, const Names& names);
+
+    virtual void setFormStore(Store* store, QUndoStack* undoStack) = 0;
+    virtual void showInForm(Id id) = 0;
+    virtual void focusForm() = 0;
+
+    // Stores the row named `name` under `id` (0: a new one) and returns the id it got.
+    using AddAction = std::function<Id(const QString& name, Id id)>;
+    using RemoveAction = std::function<void(Id id)>;
+    // Adds a row as one command, trying " 2", " 3"… after `name` while it is taken; selects it.
+    Id addAsCommand(const QString& name, const QString& commandText, const QString& failedTitle, AddAction add,
+                    RemoveAction remove);
+    // Asks before a delete that takes more than the row with it; true when the answer is Yes.
+    bool confirmDelete(const QString& question, const QString& title);
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    Store* m_store = nullptr;
+    QPointer<QUndoStack> m_undoStack;
+
+private:
+    void onSelectionChanged();
+    void onStackChanged();
+
+    PagedTableModelBase* m_model = nullptr;
+    CollatingFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QSplitter* m_splitter;
+    QString m_countTable;
+    bool m_reloading = false;
+};
+
+} // namespace steward::ui

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QAbstractTableModel>
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
+namespace steward {
+class Store;
+}
+
+namespace steward::ui {
+
+// What an inventory page needs of its table model, whatever the row type.
+class PagedTableModelBase : public QAbstractTableModel
+{
+public:
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    static constexpr int PageSize = 500;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    virtual void setStore(const Store* store) = 0;
+    // Re-reads the store, keeping at least as many rows loaded as before.
+    virtual void reload() = 0;
+    virtual int rowOf(Id id) const = 0; // -1 when not loaded
+};
+
+// The rows of one store table, loaded a page at a time (keyset pagination on id) so that a large
+// inventory opens at once: the view asks for more through canFetchMore/fetchMore.
+template <typename T> class PagedTableModel : public PagedTableModelBase
+{
+public:
+    using PagedTableModelBase::PagedTableModelBase;
+
+    void setStore(const Store* store) override
+    {
+        beginResetModel();
+        m_store = store;
+        m_rows.clear();
+        m_atEnd = store == nullptr;
+        loadNames();
+        if (m_store) {
+            m_rows = fetchPage(0);
+            m_atEnd = int(m_rows.size()) < PageSize;
+        }
+        endResetModel();
+    }
+
+    void reload() override
+    {
+        const std::size_t wanted = std::max<std::size_t>(m_rows.size(), PageSize);
+        beginResetModel();
+        m_rows.clear();
+        m_atEnd = m_store == nullptr;
+        loadNames();
+        while (m_store && !m_atEnd && m_rows.size() < wanted) {
+            std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
+            m_atEnd = int(page.size()) < PageSize;
+            std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+        }
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+    bool canFetchMore(const QModelIndex& parent) const override { return !parent.isValid() && !m_atEnd; }
+
+    void fetchMore(const QModelIndex& parent) override
+    {
+        if (parent.isValid() || m_atEnd)
+            return;
+        std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
+        m_atEnd = int(page.size()) < PageSize;
+        if (page.empty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+        endInsertRows();
+    }
+
+    const T* rowAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr; }
+
+    int rowOf(Id id) const override
+    {
+        // Rows are in id order (keyset pages), so a binary search finds the row.
+        const auto it =
+            std::lower_bound(m_rows.begin(), m_rows.end(), id, [](const T& item, Id value) { return item.id < value; });
+        return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
+    }
+
+protected:
+    // One page of rows with ids above `afterId`, in id order.
+    virtual std::vector<T> fetchPage(Id afterId) const = 0;
+    // Called before the rows are (re)read: the lookups the columns show (people's names, …).
+    virtual void loadNames() {}
+
+    const Store* m_store = nullptr;
+
+private:
+    std::vector<T> m_rows;
+    bool m_atEnd = true;
+};
+
+} // namespace steward::ui

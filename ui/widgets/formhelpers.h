@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QComboBox>
+#include <QSignalBlocker>
+#include <initializer_list>
+
+class QDate;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QScrollArea;
+
+// Small helpers the editor forms (connectors, skills, workspaces…) share.
+namespace steward::ui {
+
+// A date edit with an empty state: QDateEdit has none, so its minimum is shown as "Not set".
+void setUpOptionalDate(QDateEdit* editor);
+QDate optionalDate(const QDateEdit* editor);                // invalid when "Not set"
+void setOptionalDate(QDateEdit* editor, const QDate& date); // without emitting: the form is loading
+
+// Sets the text only when it differs, so the cursor stays where the person is typing.
+void setTextKeepingCursor(QLineEdit* edit, const QString& text);
+
+// A field's error label: its text while shown, else empty; showing it scrolls it into view.
+QString shownError(const QLabel* error);
+void showError(QScrollArea* area, QLabel* error, const QString& message);
+
+template <typename E> void fillCombo(QComboBox* combo, std::initializer_list<E> values)
+{
+    for (E value : values)
+        combo->addItem(label(value), int(value));
+}
+
+template <typename E> void selectValue(QComboBox* combo, E value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+} // namespace steward::ui
