@@ -1,12 +1,12 @@
 // The Connectors page: a lazily loaded, filterable table over the store and the form beside it,
 // where every change is one undoable command and what is refused leaves the store as it was.
 #include "commands/storecommand.h"
-#include "widgets/collatingfilterproxy.h"
 #include "connectors/connectorform.h"
 #include "connectors/connectorspage.h"
 #include "connectors/connectortablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "widgets/collatingfilterproxy.h"
 
 #include <QAbstractButton>
 #include <QApplication>

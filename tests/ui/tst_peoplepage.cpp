@@ -1,10 +1,10 @@
 // The People page: a lazily loaded, sortable, filterable directory whose form writes through
 // undoable store commands, refusing bad input inline before anything reaches the file.
 #include "people/peoplepage.h"
-#include "widgets/collatingfilterproxy.h"
 #include "people/persontablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "widgets/collatingfilterproxy.h"
 
 #include <QAbstractButton>
 #include <QApplication>

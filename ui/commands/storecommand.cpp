@@ -1,7 +1,6 @@
 #include "commands/storecommand.h"
 
 #include <QUndoStack>
-
 #include <exception>
 
 namespace steward::ui {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace steward::ui {
