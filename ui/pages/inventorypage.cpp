@@ -90,6 +90,10 @@ void InventoryPage::setStore(Store* store, QUndoStack* undoStack)
         connect(m_undoStack, &QUndoStack::indexChanged, this, &InventoryPage::onStackChanged);
     m_model->setStore(store);
     setFormStore(store, undoStack);
+    // A page opens on its first row, so the form beside the table shows something to work on.
+    if (store && m_proxy->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     Q_EMIT actionsChanged();
 }
 
