@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "templates/templates.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -72,12 +73,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, this, [this, button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        m_lastMessage = box->text();
-        box->button(button)->click();
-    });
+    test::answerNextMessageBox(this, button, &m_lastMessage);
 }
 
 void TestMainWindow::listsTheFourObjectsWithCounts()

@@ -4,6 +4,7 @@
 #include "people/persontablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
 #include <QAbstractButton>
@@ -106,12 +107,7 @@ template <typename T> T* TestPeoplePage::child(const QString& name) const
 
 void TestPeoplePage::answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, this, [this, button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        m_lastMessage = box->text();
-        box->button(button)->click();
-    });
+    test::answerNextMessageBox(this, button, &m_lastMessage);
 }
 
 void TestPeoplePage::retype(QLineEdit* edit, const QString& text)

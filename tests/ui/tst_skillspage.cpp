@@ -6,6 +6,7 @@
 #include "skills/skilltablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
 #include <QAbstractButton>
@@ -91,12 +92,7 @@ void TestSkillsPage::cleanup()
 
 void TestSkillsPage::answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, this, [this, button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        m_lastMessage = box->text();
-        box->button(button)->click();
-    });
+    test::answerNextMessageBox(this, button, &m_lastMessage);
 }
 
 Id TestSkillsPage::addSkill(const QString& name)

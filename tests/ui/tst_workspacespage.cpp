@@ -2,6 +2,7 @@
 // where every change is one undoable command and what is refused leaves the store as it was.
 #include "store/store.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 #include "workspaces/linkslistwidget.h"
 #include "workspaces/taskseditor.h"
@@ -94,12 +95,7 @@ void TestWorkspacesPage::cleanup()
 
 void TestWorkspacesPage::answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, this, [this, button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        m_lastMessage = box->text();
-        box->button(button)->click();
-    });
+    test::answerNextMessageBox(this, button, &m_lastMessage);
 }
 
 Id TestWorkspacesPage::addSelected(const Workspace& workspace)
