@@ -79,9 +79,15 @@ public:
 
     // Acceptable-use policy
     Policy policy() const;
-    void updatePolicy(const Policy& policy); // history is not written here
-    // Marks the current policy approved and appends it to the version history.
-    void approvePolicy(Id approverId, const QDate& approvedOn, const QDate& effectiveOn);
+    // History is not written here. An approved policy is frozen: a policy marked approved must
+    // have the content of the latest approved version (changes go into a draft).
+    void updatePolicy(const Policy& policy);
+    // Marks the current policy approved and appends it to the version history (under versionId
+    // when not 0 and free: redo after undo); returns the version's id.
+    Id approvePolicy(Id approverId, const QDate& approvedOn, const QDate& effectiveOn, Id versionId = 0);
+    // Undoes the latest approval: removes that version from the history and makes the policy
+    // `restored` (what it was before the approval). Refused for any other version.
+    void withdrawPolicyApproval(Id versionId, const Policy& restored);
 
     // Workspaces
     std::vector<Workspace> workspaces() const;

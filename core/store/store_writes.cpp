@@ -1,5 +1,6 @@
 // Store: the mutating calls for people, cadences, governance objects and the policy, and the
 // checks the other write files share. Each call runs in one transaction (or joins the caller's).
+#include "domain/policysnapshot.h"
 #include "store/mapping.h"
 #include "store/recordwriter.h"
 #include "store/store.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 
 namespace steward {
@@ -62,44 +62,25 @@ void syncKeyed(RecordWriter& writer, QSqlDatabase& db, const QString& table, con
     }
 }
 
+PolicyVersion latestPolicyVersion(QSqlDatabase& db)
+{
+    PolicyVersion version;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT id, version, snapshot FROM policy_versions ORDER BY id DESC LIMIT 1")) &&
+        q.next()) {
+        version.id = q.value(0).toLongLong();
+        version.version = q.value(1).toString();
+        version.snapshot = q.value(2).toString();
+    }
+    return version;
+}
+
 Id policyRowId(QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT id FROM policy ORDER BY id LIMIT 1")) && q.next())
         return q.value(0).toLongLong();
     return 0;
-}
-
-QString policySnapshot(const Policy& p)
-{
-    nlohmann::ordered_json json;
-    auto str = [](const QString& s) {
-        return s.toStdString();
-    };
-    auto list = [&str](const QStringList& items) {
-        nlohmann::ordered_json array = nlohmann::ordered_json::array();
-        for (const QString& item : items)
-            array.push_back(str(item));
-        return array;
-    };
-    json["title"] = str(p.title);
-    json["version"] = str(p.version);
-    json["allowed_groups"] = list(p.allowedGroups);
-    json["data_classes"] = nlohmann::ordered_json::object();
-    for (const DataClassRule& rule : p.dataClasses)
-        json["data_classes"][str(key(rule.dataClass))] = {{"permission", str(key(rule.permission))},
-                                                          {"condition", str(rule.condition)}};
-    json["prohibited"] = list(p.prohibitedUses);
-    json["review_tiers"] = nlohmann::ordered_json::object();
-    for (const ReviewTier& tier : p.reviewTiers)
-        json["review_tiers"][std::to_string(tier.tier)] = {{"rule", str(tier.rule)}, {"control", str(tier.control)}};
-    json["training_opt_out"] = str(p.trainingOptOut);
-    json["retention"] = str(p.retention);
-    json["audit"] = {{"log", list(p.auditFields)}};
-    json["sections"] = nlohmann::ordered_json::array();
-    for (const PolicySection& section : p.sections)
-        json["sections"].push_back({{"title", str(section.title)}, {"body", str(section.body)}});
-    return QString::fromStdString(json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 } // namespace
@@ -238,6 +219,13 @@ void Store::updateGovernanceObject(const GovernanceObject& object)
 void Store::updatePolicy(const Policy& p)
 {
     transaction([&] {
+        if (p.status == PolicyStatus::Approved) {
+            // An approved policy is exactly its latest approved version; changing it makes a draft.
+            const QString latest = latestPolicyVersion(m_db).snapshot;
+            if (latest.isEmpty() || policySnapshot(p) != latest)
+                throw StoreError(Tr::tr("An approved policy cannot change: edit it as a draft of the next version "
+                                        "and approve that."));
+        }
         RecordWriter& w = writer();
         const Id policyId = policyRowId(m_db);
         if (policyId == 0)
@@ -281,16 +269,21 @@ void Store::updatePolicy(const Policy& p)
             if (section.id != 0 && std::find(sectionIds.begin(), sectionIds.end(), section.id) != sectionIds.end())
                 w.update(QStringLiteral("policy_sections"), section.id, fields);
             else
-                w.insert(QStringLiteral("policy_sections"), fields);
+                w.insert(QStringLiteral("policy_sections"), fields, section.id); // undo brings it back under its id
         }
     });
 }
 
-void Store::approvePolicy(Id approverId, const QDate& approvedOn, const QDate& effectiveOn)
+Id Store::approvePolicy(Id approverId, const QDate& approvedOn, const QDate& effectiveOn, Id versionId)
 {
+    Id added = 0;
     transaction([&] {
         if (approverId <= 0 || !person(approverId))
             throw StoreError(Tr::tr("Approving the policy needs a named approver."));
+        if (!approvedOn.isValid() || !effectiveOn.isValid())
+            throw StoreError(Tr::tr("Approving the policy needs the approval date and the date it takes effect."));
+        if (effectiveOn < approvedOn)
+            throw StoreError(Tr::tr("The policy cannot take effect before it is approved."));
         Policy p = policy();
         if (p.version.trimmed().isEmpty())
             throw StoreError(Tr::tr("Give the policy a version number before approving it."));
@@ -305,11 +298,24 @@ void Store::approvePolicy(Id approverId, const QDate& approvedOn, const QDate& e
         p.approvedOn = approvedOn;
         p.effectiveOn = effectiveOn;
         writer().update(QStringLiteral("policy"), policyRowId(m_db), policyFields(p));
-        writer().insert(QStringLiteral("policy_versions"), {{QStringLiteral("version"), text(p.version)},
-                                                            {QStringLiteral("approved_by"), ref(approverId)},
-                                                            {QStringLiteral("approved_on"), date(approvedOn)},
-                                                            {QStringLiteral("effective_on"), date(effectiveOn)},
-                                                            {QStringLiteral("snapshot"), policySnapshot(p)}});
+        added = writer().insert(QStringLiteral("policy_versions"),
+                                {{QStringLiteral("version"), text(p.version)},
+                                 {QStringLiteral("approved_by"), ref(approverId)},
+                                 {QStringLiteral("approved_on"), date(approvedOn)},
+                                 {QStringLiteral("effective_on"), date(effectiveOn)},
+                                 {QStringLiteral("snapshot"), policySnapshot(p)}},
+                                versionId);
+    });
+    return added;
+}
+
+void Store::withdrawPolicyApproval(Id versionId, const Policy& restored)
+{
+    transaction([&] {
+        if (versionId == 0 || latestPolicyVersion(m_db).id != versionId)
+            throw StoreError(Tr::tr("Only the latest approval of the policy can be withdrawn."));
+        writer().remove(QStringLiteral("policy_versions"), versionId);
+        updatePolicy(restored);
     });
 }
 

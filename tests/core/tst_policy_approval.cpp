@@ -1,0 +1,191 @@
+// The policy's approval cycle in the store: an approved policy is frozen, a withdrawn approval
+// leaves the file as it was, sections keep their ids through undo, and a snapshot reads back.
+#include "coretest.h"
+#include "domain/policysnapshot.h"
+#include "store/errors.h"
+#include "store/store.h"
+
+#include <QtTest>
+
+using namespace steward;
+using steward::test::person;
+using steward::test::TempInventory;
+
+class TestPolicyApproval : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void approvedPolicyIsFrozen();
+    void draftOfApprovedPolicyCanChange();
+    void withdrawingTheLatestApprovalRestoresThePolicy();
+    void onlyTheLatestApprovalCanBeWithdrawn();
+    void approvalRestoredUnderItsId();
+    void approvalDatesAreChecked();
+    void removedSectionComesBackUnderItsId();
+    void snapshotReadsBack();
+    void foreignSnapshotIsRejected();
+};
+
+namespace {
+
+Policy draft()
+{
+    Policy p;
+    p.title = QStringLiteral("Acceptable use");
+    p.version = QStringLiteral("1.0");
+    p.allowedGroups = {QStringLiteral("finance")};
+    p.dataClasses = {{DataClass::Public, Permission::Allowed, {}},
+                     {DataClass::Confidential, Permission::Conditional, QStringLiteral("tier 3 review")}};
+    p.prohibitedUses = {QStringLiteral("auto-send external commitments")};
+    p.reviewTiers = {{1, QStringLiteral("internal"), QStringLiteral("spot-check")},
+                     {3, QStringLiteral("sensitive"), QStringLiteral("dual review")}};
+    p.trainingOptOut = QStringLiteral("off");
+    p.retention = QStringLiteral("30 days");
+    p.auditFields = {QStringLiteral("actor"), QStringLiteral("output_hash")};
+    p.sections = {{0, QStringLiteral("Scope"), QStringLiteral("Applies to **everyone**.")}};
+    return p;
+}
+
+} // namespace
+
+void TestPolicyApproval::approvedPolicyIsFrozen()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+
+    Policy changed = inv->policy();
+    QVERIFY(changed.status == PolicyStatus::Approved);
+    changed.prohibitedUses.append(QStringLiteral("something new"));
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->updatePolicy(changed));
+    QCOMPARE(inv.reopen().policy().prohibitedUses, draft().prohibitedUses);
+
+    // Writing the approved policy back unchanged (what undo does) is fine.
+    inv->updatePolicy(inv->policy());
+    QVERIFY(inv->policy().status == PolicyStatus::Approved);
+}
+
+void TestPolicyApproval::draftOfApprovedPolicyCanChange()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+
+    Policy next = inv->policy();
+    next.status = PolicyStatus::Draft;
+    next.prohibitedUses.append(QStringLiteral("something new"));
+    inv->updatePolicy(next);
+    const Policy read = inv.reopen().policy();
+    QVERIFY(read.status == PolicyStatus::Draft);
+    QCOMPARE(read.prohibitedUses.size(), 2);
+    QCOMPARE(read.approvedBy, ada); // the last approval stays on record until the next one
+    QCOMPARE(read.history.size(), std::size_t(1));
+}
+
+void TestPolicyApproval::withdrawingTheLatestApprovalRestoresThePolicy()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    const Policy before = inv->policy();
+    const Id version = inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+    QVERIFY(version > 0);
+
+    inv->withdrawPolicyApproval(version, before);
+    const Policy read = inv.reopen().policy();
+    QCOMPARE(read, before);
+    QVERIFY(read.history.empty());
+    QCOMPARE(inv->verify(), QStringList());
+}
+
+void TestPolicyApproval::onlyTheLatestApprovalCanBeWithdrawn()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    const Id first = inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+    Policy next = inv->policy();
+    next.status = PolicyStatus::Draft;
+    next.version = QStringLiteral("1.1");
+    inv->updatePolicy(next);
+    inv->approvePolicy(ada, QDate(2024, 6, 1), QDate(2024, 6, 1));
+
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->withdrawPolicyApproval(first, next));
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->withdrawPolicyApproval(0, next));
+    QCOMPARE(inv.reopen().policy().history.size(), std::size_t(2));
+}
+
+void TestPolicyApproval::approvalRestoredUnderItsId()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    const Policy before = inv->policy();
+    const Id version = inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+    const Policy approved = inv->policy();
+    inv->withdrawPolicyApproval(version, before);
+
+    QCOMPARE(inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8), version), version);
+    QCOMPARE(inv.reopen().policy(), approved);
+    QCOMPARE(inv->verify(), QStringList());
+}
+
+void TestPolicyApproval::approvalDatesAreChecked()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->approvePolicy(ada, QDate(), QDate(2024, 3, 8)));
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->approvePolicy(ada, QDate(2024, 3, 8), QDate()));
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->approvePolicy(ada, QDate(2024, 3, 8), QDate(2024, 3, 1)));
+    QVERIFY(inv.reopen().policy().status == PolicyStatus::Draft);
+}
+
+void TestPolicyApproval::removedSectionComesBackUnderItsId()
+{
+    TempInventory inv;
+    Policy p = draft();
+    p.sections.push_back({0, QStringLiteral("Exceptions"), QStringLiteral("ask the forum")});
+    inv->updatePolicy(p);
+    const Policy withBoth = inv->policy();
+    QCOMPARE(withBoth.sections.size(), std::size_t(2));
+
+    Policy without = withBoth;
+    without.sections.erase(without.sections.begin());
+    inv->updatePolicy(without);
+    inv->updatePolicy(withBoth); // undo
+    QCOMPARE(inv.reopen().policy().sections, withBoth.sections);
+    QCOMPARE(inv->verify(), QStringList());
+}
+
+void TestPolicyApproval::snapshotReadsBack()
+{
+    Policy p = draft();
+    const std::optional<Policy> read = policyFromSnapshot(policySnapshot(p));
+    QVERIFY(read.has_value());
+    p.sections[0].id = 0;
+    QCOMPARE(read->title, p.title);
+    QCOMPARE(read->version, p.version);
+    QCOMPARE(read->allowedGroups, p.allowedGroups);
+    QCOMPARE(read->dataClasses, p.dataClasses);
+    QCOMPARE(read->prohibitedUses, p.prohibitedUses);
+    QCOMPARE(read->reviewTiers, p.reviewTiers);
+    QCOMPARE(read->trainingOptOut, p.trainingOptOut);
+    QCOMPARE(read->retention, p.retention);
+    QCOMPARE(read->auditFields, p.auditFields);
+    QCOMPARE(read->sections, p.sections);
+    QCOMPARE(policySnapshot(*read), policySnapshot(p));
+}
+
+void TestPolicyApproval::foreignSnapshotIsRejected()
+{
+    QVERIFY(!policyFromSnapshot(QStringLiteral("not json")).has_value());
+    QVERIFY(!policyFromSnapshot(QStringLiteral("[1,2]")).has_value());
+    QVERIFY(!policyFromSnapshot(QStringLiteral("{\"name\":\"x\"}")).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestPolicyApproval)
+#include "tst_policy_approval.moc"
