@@ -454,7 +454,7 @@ void TestWorkspacesPage::readOnlyStoreDisablesEditing()
     m_store = Store::open(m_path, Store::Mode::ReadOnly);
     m_page->setStore(m_store.get(), m_stack.get());
     m_page->select(m_store->workspaces().front().id);
-    QVERIFY(m_page->form()->workspaceId() != 0);
+    QVERIFY(m_page->form()->recordId() != 0);
     QVERIFY(!m_page->canAdd());
     QVERIFY(!m_page->canRemove());
     QVERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->isReadOnly());

@@ -8,14 +8,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace steward::ui {
 namespace {
@@ -37,58 +32,16 @@ QString joinArgs(const QStringList& args)
 } // namespace
 
 ConnectorForm::ConnectorForm(QWidget* parent)
-    : QScrollArea(parent)
+    : DetailForm(QStringLiteral("connectorFormScrollArea"), tr("Connector details"), parent)
 {
-    setObjectName(QStringLiteral("connectorFormScrollArea"));
-    setAccessibleName(tr("Connector details"));
-    setWidgetResizable(true);
+    addMessageRow();
     buildEditors();
     connectEditors();
     setEditable(false);
 }
 
-QWidget* ConnectorForm::addField(Field field, const QString& labelText, QWidget* editor)
-{
-    // The editor and, under it, the red line that says why a value was refused.
-    auto* row = new QWidget(widget());
-    auto* box = new QVBoxLayout(row);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(editor);
-    auto* error = new QLabel(row);
-    static const QRegularExpression widgetClass(
-        QStringLiteral("(LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|Editor)$"));
-    error->setObjectName(QString(editor->objectName()).remove(widgetClass) + QStringLiteral("ErrorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    error->setWordWrap(true);
-    error->hide();
-    box->addWidget(error);
-    box->addStretch(1); // spare height goes below the field, not between label and editor
-    m_errors.insert(field, error);
-    m_rows.insert(field, row);
-    editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
-    m_layout->addRow(labelText, row);
-    return row;
-}
-
 void ConnectorForm::buildEditors()
 {
-    auto* content = new QWidget(this);
-    setWidget(content);
-    m_layout = new QFormLayout(content);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_message = new QLabel(content);
-    m_message->setObjectName(QStringLiteral("formMessageLabel"));
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_layout->addRow(m_message);
-
-    auto make = [content](auto* widget, const QString& name) {
-        widget->setParent(content);
-        widget->setObjectName(name);
-        return widget;
-    };
     m_name = make(new QLineEdit, QStringLiteral("nameLineEdit"));
     m_system = make(new QLineEdit, QStringLiteral("systemLineEdit"));
     m_system->setPlaceholderText(tr("The system it reaches, e.g. GitHub"));
@@ -147,15 +100,7 @@ void ConnectorForm::buildEditors()
     addField(Notes, tr("Not&es"), m_notes);
 }
 
-void ConnectorForm::setStore(Store* store, QUndoStack* undoStack)
-{
-    m_store = store;
-    m_undoStack = undoStack;
-    m_connector = {};
-    showConnector(0);
-}
-
-void ConnectorForm::showConnector(Id id)
+void ConnectorForm::showRecord(Id id)
 {
     std::optional<Connector> found = m_store && id != 0 ? m_store->connector(id) : std::nullopt;
     if (!found || found->id != m_connector.id)
@@ -171,7 +116,7 @@ void ConnectorForm::load()
     const Connector& c = m_connector;
     const std::vector<Person> people = m_store ? m_store->people() : std::vector<Person>{};
     // A field showing a refused value keeps it, so the person can correct it.
-    if (m_errors.value(Name)->isHidden())
+    if (!showsRefusal(Name))
         setTextKeepingCursor(m_name, c.name);
     setTextKeepingCursor(m_system, c.system);
     selectValue(m_access, c.access);
@@ -193,13 +138,13 @@ void ConnectorForm::load()
     selectValue(m_transport, c.server.transport);
     setTextKeepingCursor(m_command, c.server.command);
     setTextKeepingCursor(m_args, joinArgs(c.server.args));
-    if (m_errors.value(Url)->isHidden())
+    if (!showsRefusal(Url))
         setTextKeepingCursor(m_url, c.server.url);
     selectValue(m_cadence, c.review.cadence);
     setOptionalDate(m_lastReviewed, c.review.lastReviewedOn);
-    if (m_errors.value(Notes)->isHidden() && m_notes->toPlainText() != c.notes)
-        m_notes->setPlainText(c.notes);
-    m_scopes->setScopes(c.scopes, !m_errors.value(Scopes)->isHidden());
+    if (!showsRefusal(Notes))
+        setPlainTextKeepingCursor(m_notes, c.notes);
+    m_scopes->setScopes(c.scopes, showsRefusal(Scopes));
     updateTransportRows();
     m_loading = false;
 }
@@ -222,32 +167,15 @@ void ConnectorForm::updateTransportRows()
     const auto transport = m_connector.server.transport;
     const bool stdio = transport == steward::Transport::Stdio;
     const bool web = transport == steward::Transport::Http || transport == steward::Transport::Sse;
-    m_layout->setRowVisible(m_rows.value(Command), stdio);
-    m_layout->setRowVisible(m_rows.value(Args), stdio);
-    m_layout->setRowVisible(m_rows.value(Url), web);
+    setRowVisible(Command, stdio);
+    setRowVisible(Args, stdio);
+    setRowVisible(Url, web);
 }
 
 void ConnectorForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
-}
-
-QString ConnectorForm::messageFor(Field field) const
-{
-    return shownError(m_errors.value(field));
-}
-
-void ConnectorForm::showMessage(Field field, const QString& message)
-{
-    showError(this, m_errors.value(field), message);
-}
-
-void ConnectorForm::clearMessages()
-{
-    for (QLabel* error : std::as_const(m_errors))
-        error->hide();
-    m_message->hide();
 }
 
 } // namespace steward::ui

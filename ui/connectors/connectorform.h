@@ -1,24 +1,17 @@
 #pragma once
 
 #include "domain/types.h"
+#include "widgets/detailform.h"
 
-#include <QHash>
-#include <QScrollArea>
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QUndoStack;
-
-namespace steward {
-class Store;
-}
 
 namespace steward::ui {
 
@@ -29,7 +22,7 @@ class ScopesEditor;
 // transaction, undoable); typing into a line edit commits when editing finishes and merges with
 // the previous edit of the same field. What the form or the store refuses is shown under the
 // field and nothing is written.
-class ConnectorForm : public QScrollArea
+class ConnectorForm : public DetailForm
 {
     Q_OBJECT
 
@@ -59,29 +52,22 @@ public:
 
     explicit ConnectorForm(QWidget* parent = nullptr);
 
-    void setStore(Store* store, QUndoStack* undoStack);
     // Shows the stored connector with that id (0: none) and re-reads the people directory.
-    void showConnector(Id id);
-    void refresh() { showConnector(m_connector.id); }
-    Id connectorId() const { return m_connector.id; }
+    void showRecord(Id id) override;
+    Id recordId() const override { return m_connector.id; }
 
     // Commits what a line edit or the notes hold but has not been committed yet (focus left the
     // window, say). Returns false when something was refused.
     bool commitPending();
     // Adds a person named `name` and makes them the owner or approver, as one command.
     bool addPersonAs(Field field, const QString& name);
-    QString messageFor(Field field) const;
     void focusName();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-
-Q_SIGNALS:
-    // A command was pushed for the connector with this id.
-    void committed(steward::Id id);
+    void showRefusal(int field, const QString& message) override;
 
 private:
-    QWidget* addField(Field field, const QString& label, QWidget* editor);
     void buildEditors();
     void connectEditors();
     void load();
@@ -92,22 +78,10 @@ private:
     // and pushes one command. `merge`: consecutive edits of this field merge into one command.
     bool commit(Field field, const std::function<void(Connector&)>& change, bool merge = false);
     std::optional<QString> validate(Field field, const Connector& after) const;
-    void showMessage(Field field, const QString& message);
-    void showRefusal(Field field, const QString& message);
-    void clearMessages();
     void choosePerson(Field field, Id id);
     void askNewPerson(Field field);
-    void commitDate(Field field, QDateEdit* editor);
 
-    Store* m_store = nullptr;
-    QUndoStack* m_undoStack = nullptr;
     Connector m_connector; // as stored; id 0 when nothing is shown
-    bool m_loading = false;
-
-    QFormLayout* m_layout = nullptr;
-    QLabel* m_message = nullptr;
-    QHash<int, QLabel*> m_errors;
-    QHash<int, QWidget*> m_rows;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_system = nullptr;
     QComboBox* m_access = nullptr;

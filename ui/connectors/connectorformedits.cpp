@@ -5,32 +5,21 @@
 #include "rules/connectorrules.h"
 #include "store/store.h"
 #include "widgets/formhelpers.h"
+#include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSet>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QUrl>
-#include <memory>
 
 namespace steward::ui {
-namespace {
-
-template <typename E> E valueOf(const QComboBox* combo)
-{
-    return E(combo->currentData().toInt());
-}
-
-} // namespace
 
 void ConnectorForm::connectEditors()
 {
@@ -71,8 +60,14 @@ void ConnectorForm::connectEditors()
     connect(m_approvedBy, &PersonComboBox::personChosen, this, [this](Id id) { choosePerson(ApprovedBy, id); });
     connect(m_owner, &PersonComboBox::newPersonRequested, this, [this] { askNewPerson(Owner); });
     connect(m_approvedBy, &PersonComboBox::newPersonRequested, this, [this] { askNewPerson(ApprovedBy); });
-    connect(m_approvedOn, &QDateEdit::editingFinished, this, [this] { commitDate(ApprovedOn, m_approvedOn); });
-    connect(m_lastReviewed, &QDateEdit::editingFinished, this, [this] { commitDate(LastReviewed, m_lastReviewed); });
+    onDateEdited(m_approvedOn, [this](const QDate& date) {
+        commit(
+            ApprovedOn, [date](Connector& c) { c.approvedOn = date; }, true);
+    });
+    onDateEdited(m_lastReviewed, [this](const QDate& date) {
+        commit(
+            LastReviewed, [date](Connector& c) { c.review.lastReviewedOn = date; }, true);
+    });
     connect(m_scopes, &ScopesEditor::edited, this, [this](const std::vector<OAuthScope>& scopes) {
         commit(Scopes, [&](Connector& c) { c.scopes = scopes; });
     });
@@ -156,27 +151,16 @@ bool ConnectorForm::commit(Field field, const std::function<void(Connector&)>& c
         after.widenedOn = QDate::currentDate();
     }
     if (after == before) {
-        m_errors.value(field)->hide();
+        hideMessage(field);
         return true;
     }
     Store* store = m_store;
-    auto* command = new StoreCommand(
-        tr("Edit connector “%1”").arg(before.name), [store, after] { store->updateConnector(after); },
-        [store, before] { store->updateConnector(before); }, merge ? CommandId::EditField : CommandId::None,
-        before.id * 64 + field);
-    const QString error = StoreCommand::push(m_undoStack, command);
-    if (!error.isEmpty()) {
-        showRefusal(field, error);
-        return false;
-    }
-    m_errors.value(field)->hide();
-    m_message->hide();
-    refresh();
-    Q_EMIT committed(before.id);
-    return true;
+    return pushEdit(
+        field, before.id, tr("Edit connector “%1”").arg(before.name), [store, after] { store->updateConnector(after); },
+        [store, before] { store->updateConnector(before); }, merge);
 }
 
-void ConnectorForm::showRefusal(Field field, const QString& message)
+void ConnectorForm::showRefusal(int field, const QString& message)
 {
     showMessage(field, message);
     // Text stays as typed so it can be corrected; a choice goes back to the stored value.
@@ -194,59 +178,22 @@ void ConnectorForm::choosePerson(Field field, Id id)
 
 void ConnectorForm::askNewPerson(Field field)
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        addPersonAs(field, name);
+    if (const auto name = askNewPersonName(this))
+        addPersonAs(field, *name);
 }
 
 bool ConnectorForm::addPersonAs(Field field, const QString& name)
 {
-    if (!m_store || m_connector.id == 0)
-        return false;
-    const Connector before = m_connector;
     Store* store = m_store;
-    // The person's id as stored, so that redo (which adds them again) links the same row.
-    auto personId = std::make_shared<Id>(0);
-    const QString trimmed = name.trimmed();
-    auto apply = [store, before, field, personId, trimmed] {
-        store->transaction([&] {
-            Person person;
-            person.id = *personId;
-            person.name = trimmed;
-            *personId = store->addPerson(person);
+    const Connector before = m_connector;
+    return pushNewPerson(
+        field, name,
+        [store, before, field](Id personId) {
             Connector after = before;
-            (field == Owner ? after.ownerId : after.approvedBy) = *personId;
+            (field == Owner ? after.ownerId : after.approvedBy) = personId;
             store->updateConnector(after);
-        });
-    };
-    auto revert = [store, before, personId] {
-        store->transaction([&] {
-            store->updateConnector(before);
-            store->removePerson(*personId);
-        });
-    };
-    const QString error = StoreCommand::push(
-        m_undoStack, new StoreCommand(tr("Add person “%1”").arg(trimmed), std::move(apply), std::move(revert)));
-    if (!error.isEmpty()) {
-        showMessage(field, error);
-        return false;
-    }
-    m_errors.value(field)->hide();
-    refresh();
-    Q_EMIT committed(before.id);
-    return true;
-}
-
-void ConnectorForm::commitDate(Field field, QDateEdit* editor)
-{
-    if (m_loading || !editor->isEnabled())
-        return;
-    const QDate date = optionalDate(editor);
-    commit(
-        field, [field, date](Connector& c) { (field == ApprovedOn ? c.approvedOn : c.review.lastReviewedOn) = date; },
-        true);
+        },
+        [store, before] { store->updateConnector(before); });
 }
 
 } // namespace steward::ui

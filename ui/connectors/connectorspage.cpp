@@ -39,7 +39,7 @@ void ConnectorsPage::setFormStore(Store* store, QUndoStack* undoStack)
 
 void ConnectorsPage::showInForm(Id id)
 {
-    m_form->showConnector(id);
+    m_form->showRecord(id);
 }
 
 void ConnectorsPage::focusForm()

@@ -1,36 +1,28 @@
 #include "forum/forumform.h"
 
 #include "store/store.h"
+#include "widgets/formhelpers.h"
+#include "widgets/newperson.h"
 
 #include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <memory>
 
 namespace steward::ui {
 namespace {
 
-// A date edit shows this minimum as "Not set": QDateEdit has no empty state of its own.
-const QDate NotSet(1900, 1, 1);
-const QString errorStyle = QStringLiteral("color: #c62828;");
-
-QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
+// As in the people form: a refusal can be selected and copied.
+QLabel* makeSelectableErrorLabel(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(errorStyle);
-    label->setWordWrap(true);
+    QLabel* label = makeErrorLabel(parent, objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
     return label;
 }
 
@@ -46,7 +38,7 @@ ForumForm::ForumForm(int mergeSalt, QWidget* parent)
     m_layout = new QFormLayout;
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     column->addLayout(m_layout);
-    m_message = makeErrorLabel(m_body, QStringLiteral("formMessageLabel"));
+    m_message = makeSelectableErrorLabel(m_body, QStringLiteral("formMessageLabel"));
     column->addWidget(m_message);
     column->addStretch();
     setWidget(m_body);
@@ -88,14 +80,7 @@ void ForumForm::addField(int field, const QString& label, QWidget* editor, const
     box->setSpacing(2);
     editor->setParent(row);
     box->addWidget(editor);
-    QString stem = objectName;
-    static const QStringList classes = {QStringLiteral("LineEdit"), QStringLiteral("ComboBox"),
-                                        QStringLiteral("DateEdit"), QStringLiteral("PlainTextEdit")};
-    for (const QString& suffix : classes) {
-        if (stem.endsWith(suffix))
-            stem.chop(suffix.size());
-    }
-    QLabel* error = makeErrorLabel(row, stem + QStringLiteral("ErrorLabel"));
+    QLabel* error = makeSelectableErrorLabel(row, errorLabelName(objectName));
     box->addWidget(error);
     m_errors.insert(field, error);
     m_editors.insert(field, editor);
@@ -107,10 +92,7 @@ void ForumForm::addField(int field, const QString& label, QWidget* editor, const
 QDateEdit* ForumForm::makeDateEdit()
 {
     auto* date = new QDateEdit(m_body);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date->setMinimumDate(NotSet);
-    date->setSpecialValueText(tr("Not set"));
-    date->setCalendarPopup(true);
+    setUpOptionalDate(date);
     return date;
 }
 
@@ -152,22 +134,6 @@ Id ForumForm::linkOf(const QComboBox* combo, int index)
     return combo->itemData(index).value<Id>();
 }
 
-QDate ForumForm::dateOf(const QDateEdit* editor)
-{
-    return editor->date() == NotSet ? QDate() : editor->date();
-}
-
-void ForumForm::setDate(QDateEdit* editor, const QDate& date)
-{
-    editor->setDate(date.isValid() ? date : NotSet);
-}
-
-void ForumForm::setText(QPlainTextEdit* editor, const QString& text)
-{
-    if (editor->toPlainText() != text) // setPlainText would reset the cursor and the edit's undo
-        editor->setPlainText(text);
-}
-
 void ForumForm::showFieldError(int field, const QString& message)
 {
     QLabel* label = m_errors.value(field);
@@ -206,12 +172,16 @@ void ForumForm::showMessage(const QString& message)
 bool ForumForm::push(int field, const QString& text, StoreCommand::Action apply, StoreCommand::Action revert,
                      bool merge)
 {
-    const Id id = m_shownId;
     // The salt in the high bits keeps these keys clear of other pages' (id * 16 + field, say), so
     // typing in a request never merges into a command of another page's row with the same id.
-    const qint64 key = (qint64(m_mergeSalt) << 48) | (id << 6) | field;
-    auto* command = new StoreCommand(text, std::move(apply), std::move(revert),
-                                     merge ? CommandId::EditField : CommandId::None, key);
+    const qint64 key = (qint64(m_mergeSalt) << 48) | (m_shownId << 6) | field;
+    return pushCommand(field, new StoreCommand(text, std::move(apply), std::move(revert),
+                                               merge ? CommandId::EditField : CommandId::None, key));
+}
+
+bool ForumForm::pushCommand(int field, StoreCommand* command)
+{
+    const Id id = m_shownId;
     const QString error = StoreCommand::push(m_undoStack, command);
     if (!error.isEmpty()) {
         showMessage(error);
@@ -226,40 +196,18 @@ bool ForumForm::push(int field, const QString& text, StoreCommand::Action apply,
 
 void ForumForm::askNewPerson()
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        addPersonAs(name);
+    if (const auto name = askNewPersonName(this))
+        addPersonAs(*name);
 }
 
 bool ForumForm::pushNewPerson(int field, const QString& name, std::function<void(Id)> link,
                               std::function<void()> unlink)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty()) {
+    if (name.trimmed().isEmpty()) {
         showFieldError(field, tr("A person needs a name."));
         return false;
     }
-    Store* store = m_store;
-    // The person's id as stored, so that redo (which adds them again) links the same row.
-    auto personId = std::make_shared<Id>(0);
-    auto apply = [store, trimmed, personId, link] {
-        store->transaction([&] {
-            Person person;
-            person.id = *personId;
-            person.name = trimmed;
-            *personId = store->addPerson(person);
-            link(*personId);
-        });
-    };
-    auto revert = [store, personId, unlink] {
-        store->transaction([&] {
-            unlink();
-            store->removePerson(*personId);
-        });
-    };
-    return push(field, tr("Add person \u201c%1\u201d").arg(trimmed), std::move(apply), std::move(revert), false);
+    return pushCommand(field, newPersonCommand(m_store, name, std::move(link), std::move(unlink)));
 }
 
 bool ForumForm::eventFilter(QObject* watched, QEvent* event)

@@ -57,6 +57,7 @@ protected:
 
     // Adds a labelled editor; its object name is `objectName`, its accessible name the label's text.
     void addField(int field, const QString& label, QWidget* editor, const QString& objectName);
+    // A date edit with a "Not set" state (see setUpOptionalDate()).
     QDateEdit* makeDateEdit();
     // A plain text edit that commits through textEdited(field) when focus leaves it.
     QPlainTextEdit* makeTextEdit(int field);
@@ -65,9 +66,6 @@ protected:
     // Named records to link to, sorted as people read them, after "(none)"; item data is the id.
     static void setLinkChoices(QComboBox* combo, std::vector<std::pair<Id, QString>> choices, Id current);
     static Id linkOf(const QComboBox* combo, int index);
-    static QDate dateOf(const QDateEdit* editor);
-    static void setDate(QDateEdit* editor, const QDate& date);
-    static void setText(QPlainTextEdit* editor, const QString& text);
 
     void setShownId(Id id);
     void showFieldError(int field, const QString& message);
@@ -88,6 +86,7 @@ protected:
 
 private:
     void updateEnabled();
+    bool pushCommand(int field, StoreCommand* command);
 
     int m_mergeSalt;
     Id m_shownId = 0;

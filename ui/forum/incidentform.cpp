@@ -1,6 +1,7 @@
 #include "forum/incidentform.h"
 
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QComboBox>
@@ -64,12 +65,12 @@ IncidentForm::IncidentForm(QWidget* parent)
     connect(m_occurredOn, &QDateEdit::editingFinished, this, [this] {
         if (!m_loading)
             commit(
-                OccurredOn, [date = dateOf(m_occurredOn)](Incident& i) { i.occurredOn = date; }, true);
+                OccurredOn, [date = optionalDate(m_occurredOn)](Incident& i) { i.occurredOn = date; }, true);
     });
     connect(m_resolvedOn, &QDateEdit::editingFinished, this, [this] {
         if (!m_loading)
             commit(
-                ResolvedOn, [date = dateOf(m_resolvedOn)](Incident& i) { i.resolvedOn = date; }, true);
+                ResolvedOn, [date = optionalDate(m_resolvedOn)](Incident& i) { i.resolvedOn = date; }, true);
     });
     connect(m_connector, &QComboBox::activated, this, [this](int index) {
         commit(Connector, [id = linkOf(m_connector, index)](Incident& i) { i.connectorId = id; });
@@ -116,9 +117,9 @@ void IncidentForm::load()
         m_title->setText(m_incident.title);
     m_severity->setCurrentIndex(int(m_incident.severity));
     m_status->setCurrentIndex(int(m_incident.status));
-    setDate(m_occurredOn, m_incident.occurredOn);
-    setDate(m_resolvedOn, m_incident.resolvedOn);
-    setText(m_description, m_incident.description);
+    setOptionalDate(m_occurredOn, m_incident.occurredOn);
+    setOptionalDate(m_resolvedOn, m_incident.resolvedOn);
+    setPlainTextKeepingCursor(m_description, m_incident.description);
     m_loading = false;
 }
 

@@ -1,6 +1,7 @@
 #include "forum/requestform.h"
 
 #include "store/store.h"
+#include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QComboBox>
@@ -55,12 +56,12 @@ RequestForm::RequestForm(QWidget* parent)
     connect(m_requestedOn, &QDateEdit::editingFinished, this, [this] {
         if (!m_loading)
             commit(
-                RequestedOn, [date = dateOf(m_requestedOn)](ForumRequest& r) { r.requestedOn = date; }, true);
+                RequestedOn, [date = optionalDate(m_requestedOn)](ForumRequest& r) { r.requestedOn = date; }, true);
     });
     connect(m_decidedOn, &QDateEdit::editingFinished, this, [this] {
         if (!m_loading)
             commit(
-                DecidedOn, [date = dateOf(m_decidedOn)](ForumRequest& r) { r.decidedOn = date; }, true);
+                DecidedOn, [date = optionalDate(m_decidedOn)](ForumRequest& r) { r.decidedOn = date; }, true);
     });
     connect(m_requestedBy, &PersonComboBox::newPersonRequested, this, &RequestForm::askNewPerson);
     showRecord(0);
@@ -91,10 +92,10 @@ void RequestForm::load()
         m_title->setText(m_request.title);
     m_kind->setCurrentIndex(int(m_request.kind));
     m_status->setCurrentIndex(int(m_request.status));
-    setDate(m_requestedOn, m_request.requestedOn);
-    setDate(m_decidedOn, m_request.decidedOn);
-    setText(m_description, m_request.description);
-    setText(m_decision, m_request.decision);
+    setOptionalDate(m_requestedOn, m_request.requestedOn);
+    setOptionalDate(m_decidedOn, m_request.decidedOn);
+    setPlainTextKeepingCursor(m_description, m_request.description);
+    setPlainTextKeepingCursor(m_decision, m_request.decision);
     m_loading = false;
 }
 

@@ -1,5 +1,7 @@
 #include "people/personform.h"
 
+#include "widgets/formhelpers.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -8,11 +10,6 @@
 #include <QVBoxLayout>
 
 namespace steward::ui {
-namespace {
-
-const QString errorStyle = QStringLiteral("color: #c62828;");
-
-} // namespace
 
 PersonForm::PersonForm(QWidget* parent)
     : QWidget(parent)
@@ -66,12 +63,8 @@ PersonForm::PersonForm(QWidget* parent)
 
 QLabel* PersonForm::makeErrorLabel(const QString& objectName)
 {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setStyleSheet(errorStyle);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
+    QLabel* label = ui::makeErrorLabel(this, objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse); // a store refusal can be copied
     return label;
 }
 
@@ -134,8 +127,7 @@ void PersonForm::setText(Field field, const QString& text)
         m_teamEdit->setText(text);
         break;
     case Notes:
-        if (m_notesEdit->toPlainText() != text) // setPlainText would reset the cursor and undo
-            m_notesEdit->setPlainText(text);
+        setPlainTextKeepingCursor(m_notesEdit, text);
         break;
     default:
         break;

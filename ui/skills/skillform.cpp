@@ -7,62 +7,22 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QSet>
-#include <QVBoxLayout>
 
 namespace steward::ui {
 
 SkillForm::SkillForm(QWidget* parent)
-    : QScrollArea(parent)
+    : DetailForm(QStringLiteral("skillFormScrollArea"), tr("Skill details"), parent)
 {
-    setObjectName(QStringLiteral("skillFormScrollArea"));
-    setAccessibleName(tr("Skill details"));
-    setWidgetResizable(true);
     buildEditors();
     connectEditors();
     setEditable(false);
 }
 
-void SkillForm::addField(Field field, const QString& labelText, QWidget* editor)
-{
-    // The editor and, under it, the red line that says why a value was refused.
-    auto* row = new QWidget(widget());
-    auto* box = new QVBoxLayout(row);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(editor);
-    auto* error = new QLabel(row);
-    static const QRegularExpression widgetClass(
-        QStringLiteral("(LineEdit|ComboBox|CheckBox|DateEdit|PlainTextEdit|ListWidget)$"));
-    error->setObjectName(QString(editor->objectName()).remove(widgetClass) + QStringLiteral("ErrorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    error->setWordWrap(true);
-    error->hide();
-    box->addWidget(error);
-    box->addStretch(1); // spare height goes below the field, not between label and editor
-    m_errors.insert(field, error);
-    editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
-    m_layout->addRow(labelText, row);
-}
-
 void SkillForm::buildEditors()
 {
-    auto* content = new QWidget(this);
-    setWidget(content);
-    m_layout = new QFormLayout(content);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    auto make = [content](auto* widget, const QString& name) {
-        widget->setParent(content);
-        widget->setObjectName(name);
-        return widget;
-    };
     auto makeText = [&](const QString& name, const QString& placeholder) {
         auto* edit = make(new QPlainTextEdit, name);
         edit->setPlaceholderText(placeholder);
@@ -111,15 +71,7 @@ void SkillForm::buildEditors()
     addField(Notes, tr("Not&es"), m_notes);
 }
 
-void SkillForm::setStore(Store* store, QUndoStack* undoStack)
-{
-    m_store = store;
-    m_undoStack = undoStack;
-    m_skill = {};
-    showSkill(0);
-}
-
-void SkillForm::showSkill(Id id)
+void SkillForm::showRecord(Id id)
 {
     std::optional<Skill> found = m_store && id != 0 ? m_store->skill(id) : std::nullopt;
     if (!found || found->id != m_skill.id)
@@ -134,13 +86,12 @@ void SkillForm::load()
     m_loading = true;
     const Skill& s = m_skill;
     // A field showing a refused value keeps it, so the person can correct it.
-    if (m_errors.value(Name)->isHidden())
+    if (!showsRefusal(Name))
         setTextKeepingCursor(m_name, s.name);
     for (const auto& [field, text] : {std::pair{IntendedUse, s.intendedUse}, std::pair{Inputs, s.inputs},
                                       std::pair{Outputs, s.outputs}, std::pair{Notes, s.notes}}) {
-        QPlainTextEdit* edit = plainTextFor(field);
-        if (m_errors.value(field)->isHidden() && edit->toPlainText() != text)
-            edit->setPlainText(text);
+        if (!showsRefusal(field))
+            setPlainTextKeepingCursor(plainTextFor(field), text);
     }
     m_owner->setPeople(m_store ? m_store->people() : std::vector<Person>{});
     m_owner->setPersonId(s.ownerId);
@@ -150,7 +101,7 @@ void SkillForm::load()
         const QSignalBlocker blocker(m_hasSkillMd);
         m_hasSkillMd->setChecked(s.hasSkillMd);
     }
-    if (m_errors.value(SkillMdUrl)->isHidden())
+    if (!showsRefusal(SkillMdUrl))
         setTextKeepingCursor(m_skillMdUrl, s.skillMdUrl);
     setOptionalDate(m_verifiedOn, s.verifiedOn);
     selectValue(m_cadence, s.review.cadence);
@@ -209,22 +160,6 @@ void SkillForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
-}
-
-QString SkillForm::messageFor(Field field) const
-{
-    return shownError(m_errors.value(field));
-}
-
-void SkillForm::showMessage(Field field, const QString& message)
-{
-    showError(this, m_errors.value(field), message);
-}
-
-void SkillForm::clearMessages()
-{
-    for (QLabel* error : std::as_const(m_errors))
-        error->hide();
 }
 
 } // namespace steward::ui

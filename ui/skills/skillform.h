@@ -1,26 +1,17 @@
 #pragma once
 
 #include "domain/types.h"
+#include "widgets/detailform.h"
 
-#include <QHash>
-#include <QScrollArea>
 #include <functional>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
 class QPlainTextEdit;
-class QUndoStack;
-
-namespace steward {
-class Store;
-}
 
 namespace steward::ui {
 
@@ -30,7 +21,7 @@ class PersonComboBox;
 // transaction, undoable); typing into a text field commits when editing finishes and merges with
 // the previous edit of the same field. What the form or the store refuses is shown under the
 // field and nothing is written.
-class SkillForm : public QScrollArea
+class SkillForm : public DetailForm
 {
     Q_OBJECT
 
@@ -56,29 +47,22 @@ public:
 
     explicit SkillForm(QWidget* parent = nullptr);
 
-    void setStore(Store* store, QUndoStack* undoStack);
     // Shows the stored skill with that id (0: none) and re-reads people and connectors.
-    void showSkill(Id id);
-    void refresh() { showSkill(m_skill.id); }
-    Id skillId() const { return m_skill.id; }
+    void showRecord(Id id) override;
+    Id recordId() const override { return m_skill.id; }
 
     // Commits what the text fields hold but has not been committed yet (focus left the window,
     // say). Returns false when something was refused.
     bool commitPending();
     // Adds a person named `name` and makes them the owner, as one command.
     bool addOwner(const QString& name);
-    QString messageFor(Field field) const;
     void focusName();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-
-Q_SIGNALS:
-    // A command was pushed for the skill with this id.
-    void committed(steward::Id id);
+    void showRefusal(int field, const QString& message) override;
 
 private:
-    void addField(Field field, const QString& label, QWidget* editor);
     void buildEditors();
     void connectEditors();
     void load();
@@ -89,21 +73,11 @@ private:
     // `merge`: consecutive edits of this field merge into one command.
     bool commit(Field field, const std::function<void(Skill&)>& change, bool merge = false);
     std::optional<QString> validate(Field field, const Skill& after) const;
-    void showMessage(Field field, const QString& message);
-    void showRefusal(Field field, const QString& message);
-    void clearMessages();
     void askNewPerson();
-    void commitDate(Field field, QDateEdit* editor);
     void commitConnectors();
     QPlainTextEdit* plainTextFor(Field field) const;
 
-    Store* m_store = nullptr;
-    QUndoStack* m_undoStack = nullptr;
     Skill m_skill; // as stored; id 0 when nothing is shown
-    bool m_loading = false;
-
-    QFormLayout* m_layout = nullptr;
-    QHash<int, QLabel*> m_errors;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_intendedUse = nullptr;
     QPlainTextEdit* m_inputs = nullptr;

@@ -3,21 +3,18 @@
 #include "skills/skillform.h"
 #include "store/store.h"
 #include "widgets/formhelpers.h"
+#include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSet>
-#include <QUndoStack>
 #include <QUrl>
-#include <memory>
 
 namespace steward::ui {
 
@@ -49,8 +46,14 @@ void SkillForm::connectEditors()
     connect(m_owner, &PersonComboBox::personChosen, this,
             [this](Id id) { commit(Owner, [id](Skill& s) { s.ownerId = id; }); });
     connect(m_owner, &PersonComboBox::newPersonRequested, this, &SkillForm::askNewPerson);
-    connect(m_verifiedOn, &QDateEdit::editingFinished, this, [this] { commitDate(VerifiedOn, m_verifiedOn); });
-    connect(m_lastReviewed, &QDateEdit::editingFinished, this, [this] { commitDate(LastReviewed, m_lastReviewed); });
+    onDateEdited(m_verifiedOn, [this](const QDate& date) {
+        commit(
+            VerifiedOn, [date](Skill& s) { s.verifiedOn = date; }, true);
+    });
+    onDateEdited(m_lastReviewed, [this](const QDate& date) {
+        commit(
+            LastReviewed, [date](Skill& s) { s.review.lastReviewedOn = date; }, true);
+    });
     connect(m_connectors, &QListWidget::itemChanged, this, [this] {
         if (!m_loading)
             commitConnectors();
@@ -143,7 +146,7 @@ bool SkillForm::commit(Field field, const std::function<void(Skill&)>& change, b
     Skill after = before;
     change(after);
     if (after == before) {
-        m_errors.value(field)->hide();
+        hideMessage(field);
         return true;
     }
     if (const auto problem = validate(field, after)) {
@@ -151,22 +154,12 @@ bool SkillForm::commit(Field field, const std::function<void(Skill&)>& change, b
         return false;
     }
     Store* store = m_store;
-    auto* command = new StoreCommand(
-        tr("Edit skill “%1”").arg(before.name), [store, after] { store->updateSkill(after); },
-        [store, before] { store->updateSkill(before); }, merge ? CommandId::EditField : CommandId::None,
-        before.id * 64 + field);
-    const QString error = StoreCommand::push(m_undoStack, command);
-    if (!error.isEmpty()) {
-        showRefusal(field, error);
-        return false;
-    }
-    m_errors.value(field)->hide();
-    refresh();
-    Q_EMIT committed(before.id);
-    return true;
+    return pushEdit(
+        field, before.id, tr("Edit skill “%1”").arg(before.name), [store, after] { store->updateSkill(after); },
+        [store, before] { store->updateSkill(before); }, merge);
 }
 
-void SkillForm::showRefusal(Field field, const QString& message)
+void SkillForm::showRefusal(int field, const QString& message)
 {
     showMessage(field, message);
     // Text stays as typed so it can be corrected; a choice goes back to the stored value.
@@ -177,61 +170,24 @@ void SkillForm::showRefusal(Field field, const QString& message)
 
 void SkillForm::askNewPerson()
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        addOwner(name);
+    if (const auto name = askNewPersonName(this))
+        addOwner(*name);
     else
         load(); // the combo shows "New person…" otherwise
 }
 
 bool SkillForm::addOwner(const QString& name)
 {
-    if (!m_store || m_skill.id == 0)
-        return false;
-    const Skill before = m_skill;
     Store* store = m_store;
-    // The person's id as stored, so that redo (which adds them again) links the same row.
-    auto personId = std::make_shared<Id>(0);
-    const QString trimmed = name.trimmed();
-    auto apply = [store, before, personId, trimmed] {
-        store->transaction([&] {
-            Person person;
-            person.id = *personId;
-            person.name = trimmed;
-            *personId = store->addPerson(person);
+    const Skill before = m_skill;
+    return pushNewPerson(
+        Owner, name,
+        [store, before](Id personId) {
             Skill after = before;
-            after.ownerId = *personId;
+            after.ownerId = personId;
             store->updateSkill(after);
-        });
-    };
-    auto revert = [store, before, personId] {
-        store->transaction([&] {
-            store->updateSkill(before);
-            store->removePerson(*personId);
-        });
-    };
-    const QString error = StoreCommand::push(
-        m_undoStack, new StoreCommand(tr("Add person “%1”").arg(trimmed), std::move(apply), std::move(revert)));
-    if (!error.isEmpty()) {
-        showRefusal(Owner, error);
-        return false;
-    }
-    m_errors.value(Owner)->hide();
-    refresh();
-    Q_EMIT committed(before.id);
-    return true;
-}
-
-void SkillForm::commitDate(Field field, QDateEdit* editor)
-{
-    if (m_loading || !editor->isEnabled())
-        return;
-    const QDate date = optionalDate(editor);
-    commit(
-        field, [field, date](Skill& s) { (field == VerifiedOn ? s.verifiedOn : s.review.lastReviewedOn) = date; },
-        true);
+        },
+        [store, before] { store->updateSkill(before); });
 }
 
 void SkillForm::commitConnectors()

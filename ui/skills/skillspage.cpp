@@ -38,7 +38,7 @@ void SkillsPage::setFormStore(Store* store, QUndoStack* undoStack)
 
 void SkillsPage::showInForm(Id id)
 {
-    m_form->showSkill(id);
+    m_form->showRecord(id);
 }
 
 void SkillsPage::focusForm()

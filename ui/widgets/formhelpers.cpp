@@ -4,6 +4,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 
 namespace steward::ui {
@@ -36,6 +38,29 @@ void setTextKeepingCursor(QLineEdit* edit, const QString& text)
 {
     if (edit->text() != text)
         edit->setText(text);
+}
+
+void setPlainTextKeepingCursor(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QString errorLabelName(const QString& editorName)
+{
+    static const QRegularExpression widgetClass(
+        QStringLiteral("(LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|ListWidget|Editor)$"));
+    return QString(editorName).remove(widgetClass) + QStringLiteral("ErrorLabel");
 }
 
 QString shownError(const QLabel* error)

@@ -10,6 +10,7 @@ class QDate;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QScrollArea;
 
 // Small helpers the editor forms (connectors, skills, workspaces…) share.
@@ -22,6 +23,14 @@ void setOptionalDate(QDateEdit* editor, const QDate& date); // without emitting:
 
 // Sets the text only when it differs, so the cursor stays where the person is typing.
 void setTextKeepingCursor(QLineEdit* edit, const QString& text);
+// The same for a plain text edit, whose setPlainText also clears the edit's own undo.
+void setPlainTextKeepingCursor(QPlainTextEdit* edit, const QString& text);
+
+// The red line under a field (or a form) that says why a value was refused; hidden until then.
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
+// The object name of an editor's error label, which tests and translators know: the editor's
+// name without its widget class, e.g. "nameLineEdit" -> "nameErrorLabel".
+QString errorLabelName(const QString& editorName);
 
 // A field's error label: its text while shown, else empty; showing it scrolls it into view.
 QString shownError(const QLabel* error);

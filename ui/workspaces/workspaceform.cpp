@@ -9,68 +9,23 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace steward::ui {
 
 WorkspaceForm::WorkspaceForm(QWidget* parent)
-    : QScrollArea(parent)
+    : DetailForm(QStringLiteral("workspaceFormScrollArea"), tr("Workspace details"), parent)
 {
-    setObjectName(QStringLiteral("workspaceFormScrollArea"));
-    setAccessibleName(tr("Workspace details"));
-    setWidgetResizable(true);
+    addMessageRow();
     buildEditors();
     connectEditors();
     setEditable(false);
 }
 
-QWidget* WorkspaceForm::addField(Field field, const QString& labelText, QWidget* editor)
-{
-    // The editor and, under it, the red line that says why a value was refused.
-    auto* row = new QWidget(widget());
-    auto* box = new QVBoxLayout(row);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(editor);
-    auto* error = new QLabel(row);
-    static const QRegularExpression widgetClass(
-        QStringLiteral("(LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|ListWidget|Editor)$"));
-    error->setObjectName(QString(editor->objectName()).remove(widgetClass) + QStringLiteral("ErrorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    error->setWordWrap(true);
-    error->hide();
-    box->addWidget(error);
-    box->addStretch(1); // spare height goes below the field, not between label and editor
-    m_errors.insert(field, error);
-    editor->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
-    m_layout->addRow(labelText, row);
-    return row;
-}
-
 void WorkspaceForm::buildEditors()
 {
-    auto* content = new QWidget(this);
-    setWidget(content);
-    m_layout = new QFormLayout(content);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_message = new QLabel(content);
-    m_message->setObjectName(QStringLiteral("formMessageLabel"));
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_layout->addRow(m_message);
-
-    auto make = [content](auto* widget, const QString& name) {
-        widget->setParent(content);
-        widget->setObjectName(name);
-        return widget;
-    };
     m_name = make(new QLineEdit, QStringLiteral("nameLineEdit"));
     m_purpose = make(new QLineEdit, QStringLiteral("purposeLineEdit"));
     m_purpose->setPlaceholderText(tr("What the team uses the workspace for"));
@@ -126,15 +81,7 @@ void WorkspaceForm::buildEditors()
     addField(Notes, tr("Not&es"), m_notes);
 }
 
-void WorkspaceForm::setStore(Store* store, QUndoStack* undoStack)
-{
-    m_store = store;
-    m_undoStack = undoStack;
-    m_workspace = {};
-    showWorkspace(0);
-}
-
-void WorkspaceForm::showWorkspace(Id id)
+void WorkspaceForm::showRecord(Id id)
 {
     std::optional<Workspace> found = m_store && id != 0 ? m_store->workspace(id) : std::nullopt;
     if (!found || found->id != m_workspace.id)
@@ -150,7 +97,7 @@ void WorkspaceForm::load()
     const Workspace& w = m_workspace;
     const std::vector<Person> people = m_store ? m_store->people() : std::vector<Person>{};
     // A field showing a refused value keeps it, so the person can correct it.
-    if (m_errors.value(Name)->isHidden())
+    if (!showsRefusal(Name))
         setTextKeepingCursor(m_name, w.name);
     setTextKeepingCursor(m_purpose, w.purpose);
     setTextKeepingCursor(m_function, w.function);
@@ -164,15 +111,15 @@ void WorkspaceForm::load()
         m_seats->setValue(w.seats);
     }
     selectValue(m_dataClass, w.dataClass);
-    if (m_errors.value(DataDescription)->isHidden())
+    if (!showsRefusal(DataDescription))
         setTextKeepingCursor(m_dataDescription, w.dataDescription);
     {
         const QSignalBlocker blocker(m_hasClaudeMd);
         m_hasClaudeMd->setChecked(w.hasClaudeMd);
     }
-    if (m_errors.value(ClaudeMdUrl)->isHidden())
+    if (!showsRefusal(ClaudeMdUrl))
         setTextKeepingCursor(m_claudeMdUrl, w.claudeMdUrl);
-    m_tasks->setTasks(w.tasks, people, !m_errors.value(Tasks)->isHidden());
+    m_tasks->setTasks(w.tasks, people, showsRefusal(Tasks));
     std::vector<std::pair<Id, QString>> connectors;
     std::vector<std::pair<Id, QString>> skills;
     if (m_store && w.id != 0) {
@@ -186,8 +133,8 @@ void WorkspaceForm::load()
     setOptionalDate(m_memoryChecked, w.memoryCheckedOn);
     selectValue(m_cadence, w.review.cadence);
     setOptionalDate(m_lastReviewed, w.review.lastReviewedOn);
-    if (m_errors.value(Notes)->isHidden() && m_notes->toPlainText() != w.notes)
-        m_notes->setPlainText(w.notes);
+    if (!showsRefusal(Notes))
+        setPlainTextKeepingCursor(m_notes, w.notes);
     m_loading = false;
 }
 
@@ -209,23 +156,6 @@ void WorkspaceForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
-}
-
-QString WorkspaceForm::messageFor(Field field) const
-{
-    return shownError(m_errors.value(field));
-}
-
-void WorkspaceForm::showMessage(Field field, const QString& message)
-{
-    showError(this, m_errors.value(field), message);
-}
-
-void WorkspaceForm::clearMessages()
-{
-    for (QLabel* error : std::as_const(m_errors))
-        error->hide();
-    m_message->hide();
 }
 
 } // namespace steward::ui

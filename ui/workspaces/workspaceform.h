@@ -1,25 +1,17 @@
 #pragma once
 
 #include "domain/types.h"
+#include "widgets/detailform.h"
 
-#include <QHash>
-#include <QScrollArea>
 #include <functional>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QUndoStack;
-
-namespace steward {
-class Store;
-}
 
 namespace steward::ui {
 
@@ -31,7 +23,7 @@ class TasksEditor;
 // transaction, undoable); typing into a line edit commits when editing finishes and merges with
 // the previous edit of the same field. What the form or the store refuses is shown under the
 // field and nothing is written.
-class WorkspaceForm : public QScrollArea
+class WorkspaceForm : public DetailForm
 {
     Q_OBJECT
 
@@ -63,11 +55,9 @@ public:
 
     explicit WorkspaceForm(QWidget* parent = nullptr);
 
-    void setStore(Store* store, QUndoStack* undoStack);
     // Shows the stored workspace with that id (0: none) and re-reads people, connectors, skills.
-    void showWorkspace(Id id);
-    void refresh() { showWorkspace(m_workspace.id); }
-    Id workspaceId() const { return m_workspace.id; }
+    void showRecord(Id id) override;
+    Id recordId() const override { return m_workspace.id; }
 
     // Commits what the line edits or the notes hold but has not been committed yet (focus left
     // the window, say). Returns false when something was refused.
@@ -75,7 +65,6 @@ public:
     // Adds a person named `name` and makes them the owner or sponsor (or the owner of the task in
     // row `taskRow` when field is Tasks), as one command.
     bool addPersonAs(Field field, const QString& name, int taskRow = -1);
-    QString messageFor(Field field) const;
     void focusName();
 
     TasksEditor* tasksEditor() const { return m_tasks; }
@@ -84,13 +73,9 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-
-Q_SIGNALS:
-    // A command was pushed for the workspace with this id.
-    void committed(steward::Id id);
+    void showRefusal(int field, const QString& message) override;
 
 private:
-    QWidget* addField(Field field, const QString& label, QWidget* editor);
     void buildEditors();
     void connectEditors();
     void load();
@@ -100,20 +85,9 @@ private:
     // `merge`: consecutive edits of this field merge into one command.
     bool commit(Field field, const std::function<void(Workspace&)>& change, bool merge = false);
     std::optional<QString> validate(Field field, const Workspace& after) const;
-    void showMessage(Field field, const QString& message);
-    void showRefusal(Field field, const QString& message);
-    void clearMessages();
     void askNewPerson(Field field, int taskRow = -1);
-    void commitDate(Field field, QDateEdit* editor);
 
-    Store* m_store = nullptr;
-    QUndoStack* m_undoStack = nullptr;
     Workspace m_workspace; // as stored; id 0 when nothing is shown
-    bool m_loading = false;
-
-    QFormLayout* m_layout = nullptr;
-    QLabel* m_message = nullptr;
-    QHash<int, QLabel*> m_errors;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_purpose = nullptr;
     QLineEdit* m_function = nullptr;

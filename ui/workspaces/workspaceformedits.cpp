@@ -2,6 +2,7 @@
 #include "commands/storecommand.h"
 #include "store/store.h"
 #include "widgets/formhelpers.h"
+#include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
 #include "workspaces/linkslistwidget.h"
 #include "workspaces/taskseditor.h"
@@ -11,15 +12,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QUrl>
-#include <memory>
 
 namespace steward::ui {
 
@@ -71,8 +68,14 @@ void WorkspaceForm::connectEditors()
             [this](Id id) { commit(Sponsor, [id](Workspace& w) { w.sponsorId = id; }); });
     connect(m_owner, &PersonComboBox::newPersonRequested, this, [this] { askNewPerson(Owner); });
     connect(m_sponsor, &PersonComboBox::newPersonRequested, this, [this] { askNewPerson(Sponsor); });
-    connect(m_memoryChecked, &QDateEdit::editingFinished, this, [this] { commitDate(MemoryChecked, m_memoryChecked); });
-    connect(m_lastReviewed, &QDateEdit::editingFinished, this, [this] { commitDate(LastReviewed, m_lastReviewed); });
+    onDateEdited(m_memoryChecked, [this](const QDate& date) {
+        commit(
+            MemoryChecked, [date](Workspace& w) { w.memoryCheckedOn = date; }, true);
+    });
+    onDateEdited(m_lastReviewed, [this](const QDate& date) {
+        commit(
+            LastReviewed, [date](Workspace& w) { w.review.lastReviewedOn = date; }, true);
+    });
     connect(m_tasks, &TasksEditor::edited, this,
             [this](const std::vector<ScheduledTask>& tasks) { commit(Tasks, [&](Workspace& w) { w.tasks = tasks; }); });
     connect(m_tasks, &TasksEditor::newOwnerRequested, this, [this](int row) { askNewPerson(Tasks, row); });
@@ -178,27 +181,16 @@ bool WorkspaceForm::commit(Field field, const std::function<void(Workspace&)>& c
         return false;
     }
     if (after == before) {
-        m_errors.value(field)->hide();
+        hideMessage(field);
         return true;
     }
     Store* store = m_store;
-    auto* command = new StoreCommand(
-        tr("Edit workspace “%1”").arg(before.name), [store, after] { store->updateWorkspace(after); },
-        [store, before] { store->updateWorkspace(before); }, merge ? CommandId::EditField : CommandId::None,
-        before.id * 64 + field);
-    const QString error = StoreCommand::push(m_undoStack, command);
-    if (!error.isEmpty()) {
-        showRefusal(field, error);
-        return false;
-    }
-    m_errors.value(field)->hide();
-    m_message->hide();
-    refresh();
-    Q_EMIT committed(before.id);
-    return true;
+    return pushEdit(
+        field, before.id, tr("Edit workspace “%1”").arg(before.name), [store, after] { store->updateWorkspace(after); },
+        [store, before] { store->updateWorkspace(before); }, merge);
 }
 
-void WorkspaceForm::showRefusal(Field field, const QString& message)
+void WorkspaceForm::showRefusal(int field, const QString& message)
 {
     showMessage(field, message);
     // Text stays as typed so it can be corrected; a choice goes back to the stored value.
@@ -209,67 +201,29 @@ void WorkspaceForm::showRefusal(Field field, const QString& message)
 
 void WorkspaceForm::askNewPerson(Field field, int taskRow)
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New person"), tr("Name of the new person:"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        addPersonAs(field, name, taskRow);
+    if (const auto name = askNewPersonName(this))
+        addPersonAs(field, *name, taskRow);
     else
         load(); // the picker goes back to the stored person
 }
 
 bool WorkspaceForm::addPersonAs(Field field, const QString& name, int taskRow)
 {
-    if (!m_store || m_workspace.id == 0)
-        return false;
     if (field == Tasks && (taskRow < 0 || taskRow >= int(m_workspace.tasks.size())))
         return false;
-    const Workspace before = m_workspace;
     Store* store = m_store;
-    // The person's id as stored, so that redo (which adds them again) links the same row.
-    auto personId = std::make_shared<Id>(0);
-    const QString trimmed = name.trimmed();
-    auto apply = [store, before, field, taskRow, personId, trimmed] {
-        store->transaction([&] {
-            Person person;
-            person.id = *personId;
-            person.name = trimmed;
-            *personId = store->addPerson(person);
+    const Workspace before = m_workspace;
+    return pushNewPerson(
+        field, name,
+        [store, before, field, taskRow](Id personId) {
             Workspace after = before;
             if (field == Tasks)
-                after.tasks[std::size_t(taskRow)].ownerId = *personId;
+                after.tasks[std::size_t(taskRow)].ownerId = personId;
             else
-                (field == Owner ? after.ownerId : after.sponsorId) = *personId;
+                (field == Owner ? after.ownerId : after.sponsorId) = personId;
             store->updateWorkspace(after);
-        });
-    };
-    auto revert = [store, before, personId] {
-        store->transaction([&] {
-            store->updateWorkspace(before);
-            store->removePerson(*personId);
-        });
-    };
-    const QString error = StoreCommand::push(
-        m_undoStack, new StoreCommand(tr("Add person “%1”").arg(trimmed), std::move(apply), std::move(revert)));
-    if (!error.isEmpty()) {
-        showRefusal(field, error);
-        return false;
-    }
-    m_errors.value(field)->hide();
-    refresh();
-    Q_EMIT committed(before.id);
-    return true;
-}
-
-void WorkspaceForm::commitDate(Field field, QDateEdit* editor)
-{
-    if (m_loading || !editor->isEnabled())
-        return;
-    const QDate date = optionalDate(editor);
-    commit(
-        field,
-        [field, date](Workspace& w) { (field == MemoryChecked ? w.memoryCheckedOn : w.review.lastReviewedOn) = date; },
-        true);
+        },
+        [store, before] { store->updateWorkspace(before); });
 }
 
 } // namespace steward::ui

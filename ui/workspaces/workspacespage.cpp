@@ -40,7 +40,7 @@ void WorkspacesPage::setFormStore(Store* store, QUndoStack* undoStack)
 
 void WorkspacesPage::showInForm(Id id)
 {
-    m_form->showWorkspace(id);
+    m_form->showRecord(id);
 }
 
 void WorkspacesPage::focusForm()
