@@ -9,16 +9,11 @@
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
-#include <QTimer>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace steward;
@@ -26,7 +21,7 @@ using ui::ConnectorForm;
 using ui::ConnectorsPage;
 using ui::ConnectorTableModel;
 
-class TestConnectorsPage : public QObject
+class TestConnectorsPage : public test::PageTest<ConnectorsPage>
 {
     Q_OBJECT
 
@@ -46,49 +41,16 @@ private Q_SLOTS:
     void readOnlyStoreDisablesEditing();
     void modelRolesAndSorting();
     void lazyFetch();
-
-private:
-    void answerNextMessageBox(QMessageBox::StandardButton button);
-    template <typename T> T* child(const QString& name)
-    {
-        T* found = m_page->findChild<T*>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ConnectorsPage> m_page;
-    QString m_lastMessage;
 };
 
 void TestConnectorsPage::init()
 {
-    m_dir = test::makeTempDir();
-    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
-    m_store = Store::create(m_path);
-    m_stack = std::make_unique<QUndoStack>();
-    m_page = std::make_unique<ConnectorsPage>();
-    m_page->setStore(m_store.get(), m_stack.get());
-    m_page->resize(1200, 700);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    m_lastMessage.clear();
+    createPage({1200, 700});
 }
 
 void TestConnectorsPage::cleanup()
 {
-    m_page.reset();
-    m_stack.reset();
-    m_store.reset();
-}
-
-void TestConnectorsPage::answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    test::answerNextMessageBox(this, button, &m_lastMessage);
+    destroyPage();
 }
 
 void TestConnectorsPage::addEditUndoRedo()
@@ -117,8 +79,7 @@ void TestConnectorsPage::addEditUndoRedo()
     QCOMPARE(m_stack->count(), 2);
 
     auto* access = child<QComboBox>(QStringLiteral("accessComboBox"));
-    access->setCurrentIndex(access->findData(int(Access::ReadWrite)));
-    Q_EMIT access->activated(access->currentIndex());
+    test::chooseData(access, int(Access::ReadWrite));
     QCOMPARE(m_store->connector(id)->access, Access::ReadWrite);
     QCOMPARE(m_store->connector(id)->tier, 3); // read-write is tier 3 at least
     QCOMPARE(m_stack->count(), 3);
@@ -161,8 +122,7 @@ void TestConnectorsPage::widenedApprovedConnectorNeedsReapproval()
     const Connector before = *m_store->connector(id);
 
     auto* access = child<QComboBox>(QStringLiteral("accessComboBox"));
-    access->setCurrentIndex(access->findData(int(Access::ReadWrite)));
-    Q_EMIT access->activated(access->currentIndex());
+    test::chooseData(access, int(Access::ReadWrite));
     QCOMPARE(m_store->connector(id)->status, ApprovalStatus::PendingReapproval);
     m_stack->undo();
     QCOMPARE(*m_store->connector(id), before);
@@ -271,8 +231,7 @@ void TestConnectorsPage::emptyNameIsRefusedInline()
     const Connector before = *m_store->connector(id);
     const int commands = m_stack->count();
     auto* name = child<QLineEdit>(QStringLiteral("nameLineEdit"));
-    name->clear();
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QString());
     QVERIFY(!m_page->form()->messageFor(ConnectorForm::Name).isEmpty());
     QVERIFY(child<QLabel>(QStringLiteral("nameErrorLabel"))->isVisible());
     QCOMPARE(*m_store->connector(id), before);
@@ -282,14 +241,12 @@ void TestConnectorsPage::emptyNameIsRefusedInline()
     Connector other;
     other.name = QStringLiteral("Slack");
     m_store->addConnector(other);
-    name->setText(QStringLiteral("Slack"));
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QStringLiteral("Slack"));
     QVERIFY2(m_page->form()->messageFor(ConnectorForm::Name).contains(QStringLiteral("Slack")),
              qPrintable(m_page->form()->messageFor(ConnectorForm::Name)));
     QCOMPARE(*m_store->connector(id), before);
 
-    name->setText(QStringLiteral("Teams"));
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QStringLiteral("Teams"));
     QVERIFY(m_page->form()->messageFor(ConnectorForm::Name).isEmpty());
     QCOMPARE(m_store->connector(id)->name, QStringLiteral("Teams"));
 }
@@ -299,17 +256,14 @@ void TestConnectorsPage::malformedUrlIsRefusedInline()
     m_page->add();
     const Id id = m_page->selectedId();
     auto* transport = child<QComboBox>(QStringLiteral("transportComboBox"));
-    transport->setCurrentIndex(transport->findData(int(Transport::Http)));
-    Q_EMIT transport->activated(transport->currentIndex());
+    test::chooseData(transport, int(Transport::Http));
     auto* url = child<QLineEdit>(QStringLiteral("urlLineEdit"));
     QVERIFY(url->isVisible());
     QVERIFY(!child<QLineEdit>(QStringLiteral("commandLineEdit"))->isVisible());
-    url->setText(QStringLiteral("not a url"));
-    Q_EMIT url->editingFinished();
+    test::commitText(url, QStringLiteral("not a url"));
     QVERIFY(!m_page->form()->messageFor(ConnectorForm::Url).isEmpty());
     QVERIFY(m_store->connector(id)->server.url.isEmpty());
-    url->setText(QStringLiteral("https://mcp.example.com/sse"));
-    Q_EMIT url->editingFinished();
+    test::commitText(url, QStringLiteral("https://mcp.example.com/sse"));
     QCOMPARE(m_store->connector(id)->server.url, QStringLiteral("https://mcp.example.com/sse"));
 }
 
@@ -373,10 +327,7 @@ void TestConnectorsPage::readOnlyStoreDisablesEditing()
     Connector c;
     c.name = QStringLiteral("GitHub");
     m_store->addConnector(c);
-    m_page->setStore(nullptr, nullptr);
-    m_store.reset();
-    m_store = Store::open(m_path, Store::Mode::ReadOnly);
-    m_page->setStore(m_store.get(), m_stack.get());
+    reopenReadOnly();
     m_page->select(m_store->connectors().front().id);
     QVERIFY(!m_page->canAdd());
     QVERIFY(!m_page->canRemove());

@@ -5,6 +5,7 @@
 #include "forum/requestspage.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
 #include <QApplication>
@@ -15,12 +16,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QTableView>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace steward;
 
-class TestForumPages : public QObject
+class TestForumPages : public test::StoreTest
 {
     Q_OBJECT
 
@@ -56,14 +56,7 @@ private:
     ForumRequest storedRequest(Id id) const;
     Id addIncident(const QString& title);
     Incident storedIncident(Id id) const;
-    template <typename T> T* child(QWidget* page, const QString& name) const;
-    static void retype(QLineEdit* edit, const QString& text);
-    static void choose(QComboBox* combo, int index);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ui::RequestsPage> m_requests;
     std::unique_ptr<ui::IncidentsPage> m_incidents;
 };
@@ -76,26 +69,18 @@ void TestForumPages::initTestCase()
 
 void TestForumPages::init()
 {
-    m_dir = test::makeTempDir();
-    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
-    m_store = Store::create(m_path);
-    m_stack = std::make_unique<QUndoStack>();
+    createStore();
     m_requests = std::make_unique<ui::RequestsPage>();
-    m_requests->setStore(m_store.get(), m_stack.get());
-    m_requests->resize(1000, 600);
-    m_requests->show();
+    showPage(m_requests.get(), {1000, 600});
     m_incidents = std::make_unique<ui::IncidentsPage>();
-    m_incidents->setStore(m_store.get(), m_stack.get());
-    m_incidents->resize(1000, 600);
-    m_incidents->show();
+    showPage(m_incidents.get(), {1000, 600});
 }
 
 void TestForumPages::cleanup()
 {
     m_requests.reset();
     m_incidents.reset();
-    m_stack.reset();
-    m_store.reset();
+    destroyStore();
 }
 
 Id TestForumPages::addRequest(const QString& title, RequestKind kind)
@@ -133,31 +118,6 @@ Incident TestForumPages::storedIncident(Id id) const
     return {};
 }
 
-template <typename T> T* TestForumPages::child(QWidget* page, const QString& name) const
-{
-    auto* widget = page->findChild<T*>(name);
-    if (!widget)
-        qWarning("no child %s", qPrintable(name));
-    return widget;
-}
-
-void TestForumPages::retype(QLineEdit* edit, const QString& text)
-{
-    edit->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
-void TestForumPages::choose(QComboBox* combo, int index)
-{
-    // As a user picking an item: activated() is what the forms listen to, not currentIndexChanged.
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
-}
-
 void TestForumPages::requestsDescribeThemselves()
 {
     QCOMPARE(m_requests->title(), QStringLiteral("Requests"));
@@ -165,7 +125,7 @@ void TestForumPages::requestsDescribeThemselves()
     for (const char* name : {"requestsTableView", "filterLineEdit", "titleLineEdit", "kindComboBox", "statusComboBox",
                              "requestedByComboBox", "requestedOnDateEdit", "decidedOnDateEdit",
                              "descriptionPlainTextEdit", "decisionPlainTextEdit"}) {
-        auto* widget = child<QWidget>(m_requests.get(), QString::fromLatin1(name));
+        auto* widget = test::findChild<QWidget>(m_requests.get(), QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
@@ -186,7 +146,7 @@ void TestForumPages::requestAddThenTypeTitle()
     QCOMPARE(added.status, RequestStatus::Open);
     QCOMPARE(m_requests->selectedId(), added.id);
 
-    auto* title = child<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit"));
+    auto* title = test::findChild<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit"));
     QCOMPARE(title->selectedText(), QStringLiteral("New request")); // typing replaces it
     QTest::keyClicks(title, QStringLiteral("Jira connector"));
     QTest::keyClick(title, Qt::Key_Return);
@@ -210,7 +170,7 @@ void TestForumPages::requestStatusUndoRedo()
     const Id id = addRequest(QStringLiteral("Confluence"));
     m_requests->reload();
     QVERIFY(m_requests->select(id));
-    auto* status = child<QComboBox>(m_requests.get(), QStringLiteral("statusComboBox"));
+    auto* status = test::findChild<QComboBox>(m_requests.get(), QStringLiteral("statusComboBox"));
     QCOMPARE(status->currentIndex(), int(RequestStatus::Open));
     // From the keyboard: Down on the closed combo picks the next status.
     status->setFocus();
@@ -234,8 +194,8 @@ void TestForumPages::requestFilter()
     addRequest(QStringLiteral("Release notes"), RequestKind::Skill);
     addRequest(QStringLiteral("Onboarding"), RequestKind::Workflow);
     m_requests->reload();
-    auto* filter = child<QLineEdit>(m_requests.get(), QStringLiteral("filterLineEdit"));
-    auto* table = child<QTableView>(m_requests.get(), QStringLiteral("requestsTableView"));
+    auto* filter = test::findChild<QLineEdit>(m_requests.get(), QStringLiteral("filterLineEdit"));
+    auto* table = test::findChild<QTableView>(m_requests.get(), QStringLiteral("requestsTableView"));
     QCOMPARE(table->model()->rowCount(), 3);
     QApplication::setActiveWindow(m_requests.get());
     m_requests->focusFind();
@@ -287,16 +247,16 @@ void TestForumPages::requestEmptyTitleRefusedInline()
     const Id id = addRequest(QStringLiteral("Notion"));
     m_requests->reload();
     QVERIFY(m_requests->select(id));
-    auto* title = child<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit"));
-    retype(title, QString());
+    auto* title = test::findChild<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit"));
+    test::retype(title, QString());
     QCOMPARE(storedRequest(id).title, QStringLiteral("Notion"));
     QCOMPARE(m_stack->count(), 0);
-    auto* error = child<QLabel>(m_requests.get(), QStringLiteral("titleErrorLabel"));
+    auto* error = test::findChild<QLabel>(m_requests.get(), QStringLiteral("titleErrorLabel"));
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(title->accessibleDescription(), error->text());
     QCOMPARE(title->text(), QString()); // kept as typed, to be corrected
-    retype(title, QStringLiteral("Notion workspace"));
+    test::retype(title, QStringLiteral("Notion workspace"));
     QVERIFY(!error->isVisible());
     QCOMPARE(storedRequest(id).title, QStringLiteral("Notion workspace"));
 }
@@ -306,18 +266,16 @@ void TestForumPages::requestDecidedBeforeRequestedRefusedInline()
     const Id id = addRequest(QStringLiteral("Drive"));
     m_requests->reload();
     QVERIFY(m_requests->select(id));
-    auto* decided = child<QDateEdit>(m_requests.get(), QStringLiteral("decidedOnDateEdit"));
+    auto* decided = test::findChild<QDateEdit>(m_requests.get(), QStringLiteral("decidedOnDateEdit"));
     QCOMPARE(decided->text(), QStringLiteral("Not set"));
-    decided->setDate(QDate(2026, 3, 1)); // the day before it was requested
-    Q_EMIT decided->editingFinished();
+    test::commitDate(decided, QDate(2026, 3, 1)); // the day before it was requested
     QVERIFY(!storedRequest(id).decidedOn.isValid());
     QCOMPARE(m_stack->count(), 0);
-    auto* error = child<QLabel>(m_requests.get(), QStringLiteral("decidedOnErrorLabel"));
+    auto* error = test::findChild<QLabel>(m_requests.get(), QStringLiteral("decidedOnErrorLabel"));
     QVERIFY(error->isVisible());
     QCOMPARE(decided->text(), QStringLiteral("Not set")); // back to what is stored
 
-    decided->setDate(QDate(2026, 3, 4));
-    Q_EMIT decided->editingFinished();
+    test::commitDate(decided, QDate(2026, 3, 4));
     QCOMPARE(storedRequest(id).decidedOn, QDate(2026, 3, 4));
     QVERIFY(!error->isVisible());
 }
@@ -348,9 +306,10 @@ void TestForumPages::requestStoreRefusalShownInForm()
     QVERIFY(m_requests->select(id));
     // Deleted behind the page's back (another process, say): the store refuses the update.
     QVERIFY(test::rawSql(m_path, QStringLiteral("DELETE FROM requests WHERE id = %1").arg(id)));
-    retype(child<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit")), QStringLiteral("Linear sync"));
+    test::retype(test::findChild<QLineEdit>(m_requests.get(), QStringLiteral("titleLineEdit")),
+                 QStringLiteral("Linear sync"));
     QCOMPARE(m_stack->count(), 0);
-    auto* message = child<QLabel>(m_requests.get(), QStringLiteral("formMessageLabel"));
+    auto* message = test::findChild<QLabel>(m_requests.get(), QStringLiteral("formMessageLabel"));
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
 }
@@ -379,7 +338,7 @@ void TestForumPages::incidentsDescribeThemselves()
     for (const char* name : {"incidentsTableView", "filterLineEdit", "titleLineEdit", "severityComboBox",
                              "statusComboBox", "reportedByComboBox", "occurredOnDateEdit", "resolvedOnDateEdit",
                              "connectorComboBox", "workspaceComboBox", "descriptionPlainTextEdit"}) {
-        auto* widget = child<QWidget>(m_incidents.get(), QString::fromLatin1(name));
+        auto* widget = test::findChild<QWidget>(m_incidents.get(), QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
@@ -398,7 +357,7 @@ void TestForumPages::incidentAddThenTypeTitle()
     QCOMPARE(added.status, IncidentStatus::Open);
     QCOMPARE(m_incidents->selectedId(), added.id);
 
-    auto* title = child<QLineEdit>(m_incidents.get(), QStringLiteral("titleLineEdit"));
+    auto* title = test::findChild<QLineEdit>(m_incidents.get(), QStringLiteral("titleLineEdit"));
     QCOMPARE(title->selectedText(), QStringLiteral("New incident"));
     QTest::keyClicks(title, QStringLiteral("Token leaked in a log"));
     QTest::keyClick(title, Qt::Key_Return);
@@ -417,8 +376,8 @@ void TestForumPages::incidentStatusUndoRedo()
     const Id id = addIncident(QStringLiteral("Outage"));
     m_incidents->reload();
     QVERIFY(m_incidents->select(id));
-    auto* status = child<QComboBox>(m_incidents.get(), QStringLiteral("statusComboBox"));
-    choose(status, int(IncidentStatus::Investigating));
+    auto* status = test::findChild<QComboBox>(m_incidents.get(), QStringLiteral("statusComboBox"));
+    test::choose(status, int(IncidentStatus::Investigating));
     QCOMPARE(storedIncident(id).status, IncidentStatus::Investigating);
     m_stack->undo();
     QCOMPARE(storedIncident(id).status, IncidentStatus::Open);
@@ -428,10 +387,11 @@ void TestForumPages::incidentStatusUndoRedo()
     QCOMPARE(status->currentIndex(), int(IncidentStatus::Investigating));
 
     // Resolved without a date: the form dates it today, in the same undo step.
-    choose(status, int(IncidentStatus::Resolved));
+    test::choose(status, int(IncidentStatus::Resolved));
     QCOMPARE(storedIncident(id).status, IncidentStatus::Resolved);
     QCOMPARE(storedIncident(id).resolvedOn, QDate::currentDate());
-    QCOMPARE(child<QDateEdit>(m_incidents.get(), QStringLiteral("resolvedOnDateEdit"))->date(), QDate::currentDate());
+    QCOMPARE(test::findChild<QDateEdit>(m_incidents.get(), QStringLiteral("resolvedOnDateEdit"))->date(),
+             QDate::currentDate());
     m_stack->undo();
     QCOMPARE(storedIncident(id).status, IncidentStatus::Investigating);
     QVERIFY(!storedIncident(id).resolvedOn.isValid());
@@ -446,17 +406,18 @@ void TestForumPages::incidentLinksAndSeverity()
     const Id id = addIncident(QStringLiteral("Wrong repo written"));
     m_incidents->reload();
     QVERIFY(m_incidents->select(id));
-    auto* connectors = child<QComboBox>(m_incidents.get(), QStringLiteral("connectorComboBox"));
+    auto* connectors = test::findChild<QComboBox>(m_incidents.get(), QStringLiteral("connectorComboBox"));
     QCOMPARE(connectors->itemText(0), QStringLiteral("(none)"));
     const int index = connectors->findData(connectorId);
     QVERIFY(index > 0);
-    choose(connectors, index);
+    test::choose(connectors, index);
     QCOMPARE(storedIncident(id).connectorId, connectorId);
-    choose(child<QComboBox>(m_incidents.get(), QStringLiteral("severityComboBox")), int(Severity::Critical));
+    test::choose(test::findChild<QComboBox>(m_incidents.get(), QStringLiteral("severityComboBox")),
+                 int(Severity::Critical));
     QCOMPARE(storedIncident(id).severity, Severity::Critical);
-    auto* table = child<QTableView>(m_incidents.get(), QStringLiteral("incidentsTableView"));
+    auto* table = test::findChild<QTableView>(m_incidents.get(), QStringLiteral("incidentsTableView"));
     QCOMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("GitHub"));
-    choose(connectors, 0);
+    test::choose(connectors, 0);
     QCOMPARE(storedIncident(id).connectorId, Id(0));
     QCOMPARE(m_stack->count(), 3);
 }
@@ -466,8 +427,8 @@ void TestForumPages::incidentFilter()
     addIncident(QStringLiteral("Outage"));
     addIncident(QStringLiteral("Leak"));
     m_incidents->reload();
-    auto* filter = child<QLineEdit>(m_incidents.get(), QStringLiteral("filterLineEdit"));
-    auto* table = child<QTableView>(m_incidents.get(), QStringLiteral("incidentsTableView"));
+    auto* filter = test::findChild<QLineEdit>(m_incidents.get(), QStringLiteral("filterLineEdit"));
+    auto* table = test::findChild<QTableView>(m_incidents.get(), QStringLiteral("incidentsTableView"));
     QCOMPARE(table->model()->rowCount(), 2);
     QTest::keyClicks(filter, QStringLiteral("LEA"));
     QCOMPARE(table->model()->rowCount(), 1);
@@ -496,10 +457,10 @@ void TestForumPages::incidentEmptyTitleRefusedInline()
     const Id id = addIncident(QStringLiteral("Leak"));
     m_incidents->reload();
     QVERIFY(m_incidents->select(id));
-    retype(child<QLineEdit>(m_incidents.get(), QStringLiteral("titleLineEdit")), QString());
+    test::retype(test::findChild<QLineEdit>(m_incidents.get(), QStringLiteral("titleLineEdit")), QString());
     QCOMPARE(storedIncident(id).title, QStringLiteral("Leak"));
     QCOMPARE(m_stack->count(), 0);
-    QVERIFY(child<QLabel>(m_incidents.get(), QStringLiteral("titleErrorLabel"))->isVisible());
+    QVERIFY(test::findChild<QLabel>(m_incidents.get(), QStringLiteral("titleErrorLabel"))->isVisible());
 }
 
 void TestForumPages::incidentResolvedBeforeOccurredRefusedInline()
@@ -507,23 +468,20 @@ void TestForumPages::incidentResolvedBeforeOccurredRefusedInline()
     const Id id = addIncident(QStringLiteral("Outage"));
     m_incidents->reload();
     QVERIFY(m_incidents->select(id));
-    auto* resolved = child<QDateEdit>(m_incidents.get(), QStringLiteral("resolvedOnDateEdit"));
-    resolved->setDate(QDate(2026, 2, 27)); // before 2026-03-02
-    Q_EMIT resolved->editingFinished();
+    auto* resolved = test::findChild<QDateEdit>(m_incidents.get(), QStringLiteral("resolvedOnDateEdit"));
+    test::commitDate(resolved, QDate(2026, 2, 27)); // before 2026-03-02
     QVERIFY(!storedIncident(id).resolvedOn.isValid());
     QCOMPARE(m_stack->count(), 0);
-    QVERIFY(child<QLabel>(m_incidents.get(), QStringLiteral("resolvedOnErrorLabel"))->isVisible());
+    QVERIFY(test::findChild<QLabel>(m_incidents.get(), QStringLiteral("resolvedOnErrorLabel"))->isVisible());
     QCOMPARE(resolved->text(), QStringLiteral("Not set"));
 
     // Moving the occurrence after a stored resolution is refused the same way.
-    resolved->setDate(QDate(2026, 3, 5));
-    Q_EMIT resolved->editingFinished();
+    test::commitDate(resolved, QDate(2026, 3, 5));
     QCOMPARE(storedIncident(id).resolvedOn, QDate(2026, 3, 5));
-    auto* occurred = child<QDateEdit>(m_incidents.get(), QStringLiteral("occurredOnDateEdit"));
-    occurred->setDate(QDate(2026, 3, 9));
-    Q_EMIT occurred->editingFinished();
+    auto* occurred = test::findChild<QDateEdit>(m_incidents.get(), QStringLiteral("occurredOnDateEdit"));
+    test::commitDate(occurred, QDate(2026, 3, 9));
     QCOMPARE(storedIncident(id).occurredOn, QDate(2026, 3, 2));
-    QVERIFY(child<QLabel>(m_incidents.get(), QStringLiteral("occurredOnErrorLabel"))->isVisible());
+    QVERIFY(test::findChild<QLabel>(m_incidents.get(), QStringLiteral("occurredOnErrorLabel"))->isVisible());
 }
 
 void TestForumPages::incidentsReadOnlyStoreDisablesForm()

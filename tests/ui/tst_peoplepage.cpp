@@ -7,21 +7,17 @@
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
-#include <QTimer>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace steward;
 
-class TestPeoplePage : public QObject
+class TestPeoplePage : public test::PageTest<ui::PeoplePage>
 {
     Q_OBJECT
 
@@ -49,17 +45,6 @@ private Q_SLOTS:
 
 private:
     Id addPerson(const QString& name, const QString& team = {}, const QString& email = {});
-    template <typename T> T* child(const QString& name) const;
-    void answerNextMessageBox(QMessageBox::StandardButton button);
-    // Replaces the text of a line edit by typing, then presses Return (editingFinished).
-    void retype(QLineEdit* edit, const QString& text);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ui::PeoplePage> m_page;
-    QString m_lastMessage;
 };
 
 void TestPeoplePage::initTestCase()
@@ -70,22 +55,12 @@ void TestPeoplePage::initTestCase()
 
 void TestPeoplePage::init()
 {
-    m_dir = test::makeTempDir();
-    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
-    m_store = Store::create(m_path);
-    m_stack = std::make_unique<QUndoStack>();
-    m_page = std::make_unique<ui::PeoplePage>();
-    m_page->setStore(m_store.get(), m_stack.get());
-    m_page->resize(900, 600);
-    m_page->show();
-    m_lastMessage.clear();
+    createPage({900, 600});
 }
 
 void TestPeoplePage::cleanup()
 {
-    m_page.reset();
-    m_stack.reset();
-    m_store.reset();
+    destroyPage();
 }
 
 Id TestPeoplePage::addPerson(const QString& name, const QString& team, const QString& email)
@@ -95,29 +70,6 @@ Id TestPeoplePage::addPerson(const QString& name, const QString& team, const QSt
     person.team = team;
     person.email = email;
     return m_store->addPerson(person);
-}
-
-template <typename T> T* TestPeoplePage::child(const QString& name) const
-{
-    auto* widget = m_page->findChild<T*>(name);
-    if (!widget)
-        qWarning("no child %s", qPrintable(name));
-    return widget;
-}
-
-void TestPeoplePage::answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    test::answerNextMessageBox(this, button, &m_lastMessage);
-}
-
-void TestPeoplePage::retype(QLineEdit* edit, const QString& text)
-{
-    edit->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 void TestPeoplePage::describesItself()
@@ -170,7 +122,7 @@ void TestPeoplePage::editEmailUndoRedo()
     m_page->reload();
     QVERIFY(m_page->selectPerson(id));
     auto* email = child<QLineEdit>(QStringLiteral("emailLineEdit"));
-    retype(email, QStringLiteral("ada@example.com"));
+    test::retype(email, QStringLiteral("ada@example.com"));
     QCOMPARE(m_store->person(id)->email, QStringLiteral("ada@example.com"));
 
     QSignalSpy changed(m_page.get(), &ui::Page::inventoryChanged);
@@ -213,18 +165,18 @@ void TestPeoplePage::emptyOrDuplicateNameRefusedInline()
     auto* error = child<QLabel>(QStringLiteral("nameErrorLabel"));
     QVERIFY(error->isHidden());
 
-    retype(name, QString());
+    test::retype(name, QString());
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QStringLiteral("needs a name")), qPrintable(error->text()));
     QCOMPARE(m_store->person(id)->name, QStringLiteral("Ada"));
     QCOMPARE(m_stack->count(), 0);
 
-    retype(name, QStringLiteral("Grace"));
+    test::retype(name, QStringLiteral("Grace"));
     QVERIFY2(error->text().contains(QStringLiteral("already")), qPrintable(error->text()));
     QCOMPARE(m_store->person(id)->name, QStringLiteral("Ada"));
     QCOMPARE(m_stack->count(), 0);
 
-    retype(name, QStringLiteral("Ada King"));
+    test::retype(name, QStringLiteral("Ada King"));
     QVERIFY(error->isHidden());
     QCOMPARE(m_store->person(id)->name, QStringLiteral("Ada King"));
 }
@@ -238,7 +190,7 @@ void TestPeoplePage::malformedEmailRefusedInline()
     auto* error = child<QLabel>(QStringLiteral("emailErrorLabel"));
     for (const QString& bad : {QStringLiteral("ada"), QStringLiteral("ada@"), QStringLiteral("ada@example"),
                                QStringLiteral("a da@example.com")}) {
-        retype(email, bad);
+        test::retype(email, bad);
         QVERIFY2(!error->isHidden(), qPrintable(bad));
         QCOMPARE(m_store->person(id)->email, QString());
     }
@@ -252,7 +204,7 @@ void TestPeoplePage::storeRefusalShownInForm()
     m_page->reload();
     QVERIFY(m_page->selectPerson(id));
     m_store->removePerson(id); // gone behind the page's back: the write is refused
-    retype(child<QLineEdit>(QStringLiteral("teamLineEdit")), QStringLiteral("Finance"));
+    test::retype(child<QLineEdit>(QStringLiteral("teamLineEdit")), QStringLiteral("Finance"));
     auto* message = child<QLabel>(QStringLiteral("formMessageLabel"));
     QVERIFY(!message->isHidden());
     QVERIFY(!message->text().isEmpty());

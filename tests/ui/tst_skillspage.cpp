@@ -9,19 +9,14 @@
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
-#include <QTimer>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace steward;
@@ -29,7 +24,7 @@ using ui::SkillForm;
 using ui::SkillsPage;
 using ui::SkillTableModel;
 
-class TestSkillsPage : public QObject
+class TestSkillsPage : public test::PageTest<SkillsPage>
 {
     Q_OBJECT
 
@@ -51,48 +46,17 @@ private Q_SLOTS:
     void readOnlyStoreDisablesEditing();
 
 private:
-    void answerNextMessageBox(QMessageBox::StandardButton button);
-    template <typename T> T* child(const QString& name)
-    {
-        T* found = m_page->findChild<T*>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
     Id addSkill(const QString& name);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<SkillsPage> m_page;
-    QString m_lastMessage;
 };
 
 void TestSkillsPage::init()
 {
-    m_dir = test::makeTempDir();
-    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
-    m_store = Store::create(m_path);
-    m_stack = std::make_unique<QUndoStack>();
-    m_page = std::make_unique<SkillsPage>();
-    m_page->setStore(m_store.get(), m_stack.get());
-    m_page->resize(1200, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    m_lastMessage.clear();
+    createPage({1200, 800});
 }
 
 void TestSkillsPage::cleanup()
 {
-    m_page.reset();
-    m_stack.reset();
-    m_store.reset();
-}
-
-void TestSkillsPage::answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    test::answerNextMessageBox(this, button, &m_lastMessage);
+    destroyPage();
 }
 
 Id TestSkillsPage::addSkill(const QString& name)
@@ -145,8 +109,7 @@ void TestSkillsPage::statusUndoRedo()
 {
     const Id id = addSkill(QStringLiteral("Triage"));
     auto* status = child<QComboBox>(QStringLiteral("statusComboBox"));
-    status->setCurrentIndex(status->findData(int(SkillStatus::Active)));
-    Q_EMIT status->activated(status->currentIndex());
+    test::chooseData(status, int(SkillStatus::Active));
     QCOMPARE(m_store->skill(id)->status, SkillStatus::Active);
     QCOMPARE(m_stack->count(), 1);
     QCOMPARE(m_page->model()->index(0, SkillTableModel::Status).data().toString(), label(SkillStatus::Active));
@@ -287,22 +250,19 @@ void TestSkillsPage::emptyOrDuplicateNameIsRefusedInline()
     const Skill before = *m_store->skill(id);
     const int commands = m_stack->count();
     auto* name = child<QLineEdit>(QStringLiteral("nameLineEdit"));
-    name->clear();
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QString());
     QVERIFY(!m_page->form()->messageFor(SkillForm::Name).isEmpty());
     QVERIFY(child<QLabel>(QStringLiteral("nameErrorLabel"))->isVisible());
     QCOMPARE(*m_store->skill(id), before);
     QCOMPARE(m_stack->count(), commands);
 
-    name->setText(QStringLiteral("Triage"));
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QStringLiteral("Triage"));
     QVERIFY2(m_page->form()->messageFor(SkillForm::Name).contains(QStringLiteral("Triage")),
              qPrintable(m_page->form()->messageFor(SkillForm::Name)));
     QCOMPARE(*m_store->skill(id), before);
     QCOMPARE(m_stack->count(), commands);
 
-    name->setText(QStringLiteral("Invoices"));
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QStringLiteral("Invoices"));
     QVERIFY(m_page->form()->messageFor(SkillForm::Name).isEmpty());
     QCOMPARE(m_store->skill(id)->name, QStringLiteral("Invoices"));
 }
@@ -313,14 +273,12 @@ void TestSkillsPage::badSkillMdUrlIsRefused()
     child<QCheckBox>(QStringLiteral("skillMdCheckBox"))->setChecked(true);
     QVERIFY(m_store->skill(id)->hasSkillMd);
     auto* url = child<QLineEdit>(QStringLiteral("skillMdUrlLineEdit"));
-    url->setText(QStringLiteral("not a url"));
-    Q_EMIT url->editingFinished();
+    test::commitText(url, QStringLiteral("not a url"));
     QVERIFY(!m_page->form()->messageFor(SkillForm::SkillMdUrl).isEmpty());
     QVERIFY(child<QLabel>(QStringLiteral("skillMdUrlErrorLabel"))->isVisible());
     QVERIFY(m_store->skill(id)->skillMdUrl.isEmpty());
     QCOMPARE(url->text(), QStringLiteral("not a url")); // kept so it can be corrected
-    url->setText(QStringLiteral("https://git.example.com/skills/triage/SKILL.md"));
-    Q_EMIT url->editingFinished();
+    test::commitText(url, QStringLiteral("https://git.example.com/skills/triage/SKILL.md"));
     QVERIFY(m_page->form()->messageFor(SkillForm::SkillMdUrl).isEmpty());
     QCOMPARE(m_store->skill(id)->skillMdUrl, QStringLiteral("https://git.example.com/skills/triage/SKILL.md"));
 }
@@ -353,11 +311,9 @@ void TestSkillsPage::multiLineFieldsAndDates()
 
     auto* verified = child<QDateEdit>(QStringLiteral("verifiedOnDateEdit"));
     QCOMPARE(verified->text(), QStringLiteral("Not set"));
-    verified->setDate(QDate(2025, 3, 4));
-    Q_EMIT verified->editingFinished();
+    test::commitDate(verified, QDate(2025, 3, 4));
     QCOMPARE(m_store->skill(id)->verifiedOn, QDate(2025, 3, 4));
-    verified->setDate(verified->minimumDate());
-    Q_EMIT verified->editingFinished();
+    test::commitDate(verified, verified->minimumDate());
     QVERIFY(!m_store->skill(id)->verifiedOn.isValid());
     m_stack->undo(); // both date edits merged into one command
     QVERIFY(!m_store->skill(id)->verifiedOn.isValid());
@@ -425,10 +381,7 @@ void TestSkillsPage::lazyFetch()
 void TestSkillsPage::readOnlyStoreDisablesEditing()
 {
     addSkill(QStringLiteral("Triage"));
-    m_page->setStore(nullptr, nullptr);
-    m_store.reset();
-    m_store = Store::open(m_path, Store::Mode::ReadOnly);
-    m_page->setStore(m_store.get(), m_stack.get());
+    reopenReadOnly();
     m_page->select(m_store->skills().front().id);
     QVERIFY(m_page->selectedId() != 0);
     QVERIFY(!m_page->canAdd());

@@ -11,18 +11,14 @@
 #include "workspaces/workspacetablemodel.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace steward;
@@ -30,7 +26,7 @@ using ui::WorkspaceForm;
 using ui::WorkspacesPage;
 using ui::WorkspaceTableModel;
 
-class TestWorkspacesPage : public QObject
+class TestWorkspacesPage : public test::PageTest<WorkspacesPage>
 {
     Q_OBJECT
 
@@ -54,48 +50,17 @@ private Q_SLOTS:
     void lazyFetch();
 
 private:
-    void answerNextMessageBox(QMessageBox::StandardButton button);
     Id addSelected(const Workspace& workspace);
-    template <typename T> T* child(const QString& name)
-    {
-        T* found = m_page->findChild<T*>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<WorkspacesPage> m_page;
-    QString m_lastMessage;
 };
 
 void TestWorkspacesPage::init()
 {
-    m_dir = test::makeTempDir();
-    m_path = m_dir->filePath(QStringLiteral("inventory.steward"));
-    m_store = Store::create(m_path);
-    m_stack = std::make_unique<QUndoStack>();
-    m_page = std::make_unique<WorkspacesPage>();
-    m_page->setStore(m_store.get(), m_stack.get());
-    m_page->resize(1200, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    m_lastMessage.clear();
+    createPage({1200, 800});
 }
 
 void TestWorkspacesPage::cleanup()
 {
-    m_page.reset();
-    m_stack.reset();
-    m_store.reset();
-}
-
-void TestWorkspacesPage::answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    test::answerNextMessageBox(this, button, &m_lastMessage);
+    destroyPage();
 }
 
 Id TestWorkspacesPage::addSelected(const Workspace& workspace)
@@ -154,8 +119,7 @@ void TestWorkspacesPage::statusComboUndoRedo()
     m_page->add();
     const Id id = m_page->selectedId();
     auto* status = child<QComboBox>(QStringLiteral("statusComboBox"));
-    status->setCurrentIndex(status->findData(int(WorkspaceStatus::Active)));
-    Q_EMIT status->activated(status->currentIndex());
+    test::chooseData(status, int(WorkspaceStatus::Active));
     QCOMPARE(m_store->workspace(id)->status, WorkspaceStatus::Active);
     QCOMPARE(m_page->model()->index(0, WorkspaceTableModel::Status).data().toString(), label(WorkspaceStatus::Active));
     m_stack->undo();
@@ -167,11 +131,9 @@ void TestWorkspacesPage::statusComboUndoRedo()
 
     // Back into pilot: reviewed weekly again.
     auto* cadence = child<QComboBox>(QStringLiteral("cadenceComboBox"));
-    cadence->setCurrentIndex(cadence->findData(int(Cadence::Quarterly)));
-    Q_EMIT cadence->activated(cadence->currentIndex());
+    test::chooseData(cadence, int(Cadence::Quarterly));
     QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Quarterly);
-    status->setCurrentIndex(status->findData(int(WorkspaceStatus::Pilot)));
-    Q_EMIT status->activated(status->currentIndex());
+    test::chooseData(status, int(WorkspaceStatus::Pilot));
     QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Weekly);
 }
 
@@ -352,8 +314,7 @@ void TestWorkspacesPage::emptyNameIsRefusedInline()
     const Workspace before = *m_store->workspace(id);
     const int commands = m_stack->count();
     auto* name = child<QLineEdit>(QStringLiteral("nameLineEdit"));
-    name->clear();
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QString());
     QVERIFY(!m_page->form()->messageFor(WorkspaceForm::Name).isEmpty());
     QVERIFY(child<QLabel>(QStringLiteral("nameErrorLabel"))->isVisible());
     QCOMPARE(*m_store->workspace(id), before);
@@ -363,14 +324,12 @@ void TestWorkspacesPage::emptyNameIsRefusedInline()
     Workspace other;
     other.name = QStringLiteral("Sales");
     m_store->addWorkspace(other);
-    name->setText(QStringLiteral("Sales"));
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QStringLiteral("Sales"));
     QVERIFY2(m_page->form()->messageFor(WorkspaceForm::Name).contains(QStringLiteral("Sales")),
              qPrintable(m_page->form()->messageFor(WorkspaceForm::Name)));
     QCOMPARE(*m_store->workspace(id), before);
 
-    name->setText(QStringLiteral("Marketing"));
-    Q_EMIT name->editingFinished();
+    test::commitText(name, QStringLiteral("Marketing"));
     QVERIFY(m_page->form()->messageFor(WorkspaceForm::Name).isEmpty());
     QCOMPARE(m_store->workspace(id)->name, QStringLiteral("Marketing"));
 }
@@ -384,13 +343,11 @@ void TestWorkspacesPage::badClaudeMdUrlIsRefusedInline()
     QVERIFY(m_store->workspace(id)->hasClaudeMd);
     const Workspace before = *m_store->workspace(id);
     auto* url = child<QLineEdit>(QStringLiteral("claudeMdUrlLineEdit"));
-    url->setText(QStringLiteral("not a url"));
-    Q_EMIT url->editingFinished();
+    test::commitText(url, QStringLiteral("not a url"));
     QVERIFY(!m_page->form()->messageFor(WorkspaceForm::ClaudeMdUrl).isEmpty());
     QVERIFY(child<QLabel>(QStringLiteral("claudeMdUrlErrorLabel"))->isVisible());
     QCOMPARE(*m_store->workspace(id), before);
-    url->setText(QStringLiteral("https://git.example.com/finance/CLAUDE.md"));
-    Q_EMIT url->editingFinished();
+    test::commitText(url, QStringLiteral("https://git.example.com/finance/CLAUDE.md"));
     QVERIFY(m_page->form()->messageFor(WorkspaceForm::ClaudeMdUrl).isEmpty());
     QCOMPARE(m_store->workspace(id)->claudeMdUrl, QStringLiteral("https://git.example.com/finance/CLAUDE.md"));
 }
@@ -449,10 +406,7 @@ void TestWorkspacesPage::readOnlyStoreDisablesEditing()
     w.name = QStringLiteral("Finance");
     w.tasks.push_back({0, QStringLiteral("Digest"), QStringLiteral("Mondays"), 0, true});
     m_store->addWorkspace(w);
-    m_page->setStore(nullptr, nullptr);
-    m_store.reset();
-    m_store = Store::open(m_path, Store::Mode::ReadOnly);
-    m_page->setStore(m_store.get(), m_stack.get());
+    reopenReadOnly();
     m_page->select(m_store->workspaces().front().id);
     QVERIFY(m_page->form()->recordId() != 0);
     QVERIFY(!m_page->canAdd());
