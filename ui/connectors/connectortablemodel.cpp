@@ -20,9 +20,9 @@ void ConnectorTableModel::loadNames()
         m_people.insert(person.id, person.name);
 }
 
-std::vector<Connector> ConnectorTableModel::fetchPage(Id afterId) const
+std::vector<Connector> ConnectorTableModel::fetchPage(Id afterId, int limit) const
 {
-    return m_store->connectorPage(afterId, PageSize);
+    return m_store->connectorPage(afterId, limit);
 }
 
 int ConnectorTableModel::columnCount(const QModelIndex& parent) const

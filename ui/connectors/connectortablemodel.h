@@ -47,7 +47,7 @@ public:
 
 private:
     void loadNames() override;
-    std::vector<Connector> fetchPage(Id afterId) const override;
+    std::vector<Connector> fetchPage(Id afterId, int limit) const override;
     QString text(const Connector& connector, int column) const;
 
     QHash<Id, QString> m_people;

@@ -71,6 +71,7 @@ void InventoryPage::setUp(PagedTableModelBase* model, QWidget* form, int sortCol
     setFocusProxy(m_table);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &CollatingFilterProxy::setFilterText);
+    connect(m_proxy, &CollatingFilterProxy::allRowsNeeded, m_model, &PagedTableModelBase::fetchAll);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InventoryPage::onSelectionChanged);
 }

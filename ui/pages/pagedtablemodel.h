@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <vector>
 
 namespace steward {
@@ -27,6 +28,8 @@ public:
     // Re-reads the store, keeping at least as many rows loaded as before.
     virtual void reload() = 0;
     virtual int rowOf(Id id) const = 0; // -1 when not loaded
+    // Loads every row not loaded yet, in one store read: a filter or sort must see the whole table.
+    virtual void fetchAll() = 0;
 };
 
 // The rows of one store table, loaded a page at a time (keyset pagination on id) so that a large
@@ -44,7 +47,7 @@ public:
         m_atEnd = store == nullptr;
         loadNames();
         if (m_store) {
-            m_rows = fetchPage(0);
+            m_rows = fetchPage(0, PageSize);
             m_atEnd = int(m_rows.size()) < PageSize;
         }
         endResetModel();
@@ -58,7 +61,7 @@ public:
         m_atEnd = m_store == nullptr;
         loadNames();
         while (m_store && !m_atEnd && m_rows.size() < wanted) {
-            std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
+            std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id, PageSize);
             m_atEnd = int(page.size()) < PageSize;
             std::move(page.begin(), page.end(), std::back_inserter(m_rows));
         }
@@ -73,13 +76,18 @@ public:
     {
         if (parent.isValid() || m_atEnd)
             return;
-        std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id);
+        std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id, PageSize);
         m_atEnd = int(page.size()) < PageSize;
-        if (page.empty())
+        append(std::move(page));
+    }
+
+    void fetchAll() override
+    {
+        if (m_atEnd)
             return;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-        endInsertRows();
+        std::vector<T> rest = fetchPage(m_rows.empty() ? 0 : m_rows.back().id, std::numeric_limits<int>::max());
+        m_atEnd = true;
+        append(std::move(rest));
     }
 
     const T* rowAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr; }
@@ -93,14 +101,23 @@ public:
     }
 
 protected:
-    // One page of rows with ids above `afterId`, in id order.
-    virtual std::vector<T> fetchPage(Id afterId) const = 0;
+    // Up to `limit` rows with ids above `afterId`, in id order.
+    virtual std::vector<T> fetchPage(Id afterId, int limit) const = 0;
     // Called before the rows are (re)read: the lookups the columns show (people's names, …).
     virtual void loadNames() {}
 
     const Store* m_store = nullptr;
 
 private:
+    void append(std::vector<T> rows)
+    {
+        if (rows.empty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
+        endInsertRows();
+    }
+
     std::vector<T> m_rows;
     bool m_atEnd = true;
 };

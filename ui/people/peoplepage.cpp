@@ -62,6 +62,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_filterEdit->setAccessibleName(tr("Filter people"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &CollatingFilterProxy::setFilterText);
+    connect(m_proxy, &CollatingFilterProxy::allRowsNeeded, m_model, &PersonTableModel::fetchAll);
     m_filterEdit->installEventFilter(this);
 
     m_tableView = new QTableView(this);

@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace steward::ui {
 
@@ -112,6 +113,21 @@ void PersonTableModel::fetchMore(const QModelIndex& parent)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    endInsertRows();
+}
+
+void PersonTableModel::fetchAll()
+{
+    if (!canFetchMore())
+        return;
+    std::vector<Person> rest =
+        m_store->personPage(m_rows.empty() ? 0 : m_rows.back().id, std::numeric_limits<int>::max());
+    m_atEnd = true;
+    if (rest.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rest.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
     endInsertRows();
 }
 

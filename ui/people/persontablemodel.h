@@ -36,6 +36,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent = {}) const override;
     void fetchMore(const QModelIndex& parent = {}) override;
+    // Loads every person not loaded yet, in one store read: a filter or sort must see them all.
+    void fetchAll();
 
     // Row <-> person. rowOf() is -1 for an id not loaded (or not stored); ensureLoaded() fetches
     // pages until the id is loaded or the store has no more rows.

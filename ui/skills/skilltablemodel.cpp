@@ -32,9 +32,9 @@ void SkillTableModel::loadNames()
         m_people.insert(person.id, person.name);
 }
 
-std::vector<Skill> SkillTableModel::fetchPage(Id afterId) const
+std::vector<Skill> SkillTableModel::fetchPage(Id afterId, int limit) const
 {
-    return m_store->skillPage(afterId, PageSize);
+    return m_store->skillPage(afterId, limit);
 }
 
 int SkillTableModel::columnCount(const QModelIndex& parent) const

@@ -43,7 +43,7 @@ public:
 
 private:
     void loadNames() override;
-    std::vector<Skill> fetchPage(Id afterId) const override;
+    std::vector<Skill> fetchPage(Id afterId, int limit) const override;
     QString text(const Skill& skill, int column) const;
 
     QHash<Id, QString> m_people;

@@ -27,9 +27,9 @@ void WorkspaceTableModel::loadNames()
         m_skills.insert(skill.id, skill.name);
 }
 
-std::vector<Workspace> WorkspaceTableModel::fetchPage(Id afterId) const
+std::vector<Workspace> WorkspaceTableModel::fetchPage(Id afterId, int limit) const
 {
-    return m_store->workspacePage(afterId, PageSize);
+    return m_store->workspacePage(afterId, limit);
 }
 
 int WorkspaceTableModel::columnCount(const QModelIndex& parent) const

@@ -47,7 +47,7 @@ public:
 
 private:
     void loadNames() override;
-    std::vector<Workspace> fetchPage(Id afterId) const override;
+    std::vector<Workspace> fetchPage(Id afterId, int limit) const override;
     QString text(const Workspace& workspace, int column) const;
     QString names(const std::vector<Id>& ids, const QHash<Id, QString>& known) const;
 
