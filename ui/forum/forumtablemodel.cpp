@@ -32,8 +32,17 @@ QString ForumTableModel::dateText(const QDate& date)
 void ForumTableModel::readPersonNames(const std::vector<Id>& ids)
 {
     m_personNames.clear();
+    if (!m_store)
+        return;
+    // Past a few dozen people one read of the directory is cheaper than a read per person
+    // (thousands of requests name thousands of people in a large inventory).
+    if (ids.size() > LookupLimit) {
+        for (const Person& person : m_store->people())
+            m_personNames.insert(person.id, person.name);
+        return;
+    }
     for (Id id : ids) {
-        if (id == 0 || !m_store || m_personNames.contains(id))
+        if (id == 0 || m_personNames.contains(id))
             continue;
         const std::optional<Person> person = m_store->person(id);
         m_personNames.insert(id, person ? person->name : QString());

@@ -34,6 +34,9 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
 
 protected:
+    // How many rows a model looks up one by one before it reads the whole table instead.
+    static constexpr std::size_t LookupLimit = 64;
+
     virtual int size() const = 0;
     static QString dateText(const QDate& date);
     // People's names for the ids the rows refer to, read once per reload rather than once per cell.

@@ -10,9 +10,20 @@ void IncidentTableModel::reload()
     std::vector<Id> people;
     QHash<Id, QString> connectors;
     QHash<Id, QString> workspaces;
+    // Only the connectors and workspaces incidents name, one by one, while they are few; past
+    // that, one read of each table is far cheaper than a read per row (a large inventory has
+    // thousands of incidents).
+    const bool readAll = rows.size() > LookupLimit;
+    if (readAll) {
+        for (const steward::Connector& connector : m_store->connectors())
+            connectors.insert(connector.id, connector.name);
+        for (const steward::Workspace& workspace : m_store->workspaces())
+            workspaces.insert(workspace.id, workspace.name);
+    }
     for (const Incident& incident : rows) {
         people.push_back(incident.reportedBy);
-        // Only the connectors and workspaces incidents name, not every one in the inventory.
+        if (readAll)
+            continue;
         if (incident.connectorId != 0 && !connectors.contains(incident.connectorId)) {
             const std::optional<steward::Connector> connector = m_store->connector(incident.connectorId);
             connectors.insert(incident.connectorId, connector ? connector->name : QString());
