@@ -8,7 +8,16 @@ namespace steward::ui {
 // Merge ids of every command family, in one place (see QUndoCommand::id()).
 enum class CommandId {
     None = -1,
-    EditField = 1, // typing into one field of one row merges into one command
+    // Typing into one field of one row merges into one command: one id per kind of row, so that
+    // equal keys (row id and field) of different kinds never merge.
+    EditConnector = 1,
+    EditSkill,
+    EditWorkspace,
+    EditPerson,
+    EditRequest,
+    EditIncident,
+    EditPolicy,     // key: the field
+    EditGovernance, // key: kind * 64 + field
 };
 
 // An undoable change of the store. `apply` and `revert` each make one store call (so one

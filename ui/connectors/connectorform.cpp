@@ -32,7 +32,7 @@ QString joinArgs(const QStringList& args)
 } // namespace
 
 ConnectorForm::ConnectorForm(QWidget* parent)
-    : DetailForm(QStringLiteral("connectorFormScrollArea"), tr("Connector details"), parent)
+    : DetailForm(CommandId::EditConnector, QStringLiteral("connectorFormScrollArea"), tr("Connector details"), parent)
 {
     addMessageRow();
     buildEditors();

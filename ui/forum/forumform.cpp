@@ -28,9 +28,9 @@ QLabel* makeSelectableErrorLabel(QWidget* parent, const QString& objectName)
 
 } // namespace
 
-ForumForm::ForumForm(int mergeSalt, QWidget* parent)
+ForumForm::ForumForm(CommandId editId, QWidget* parent)
     : QScrollArea(parent)
-    , m_mergeSalt(mergeSalt)
+    , m_editId(editId)
 {
     setWidgetResizable(true);
     m_body = new QWidget(this);
@@ -172,11 +172,9 @@ void ForumForm::showMessage(const QString& message)
 bool ForumForm::push(int field, const QString& text, StoreCommand::Action apply, StoreCommand::Action revert,
                      bool merge)
 {
-    // The salt in the high bits keeps these keys clear of other pages' (id * 16 + field, say), so
-    // typing in a request never merges into a command of another page's row with the same id.
-    const qint64 key = (qint64(m_mergeSalt) << 48) | (m_shownId << 6) | field;
-    return pushCommand(field, new StoreCommand(text, std::move(apply), std::move(revert),
-                                               merge ? CommandId::EditField : CommandId::None, key));
+    const qint64 key = (m_shownId << 6) | field;
+    return pushCommand(
+        field, new StoreCommand(text, std::move(apply), std::move(revert), merge ? m_editId : CommandId::None, key));
 }
 
 bool ForumForm::pushCommand(int field, StoreCommand* command)

@@ -30,8 +30,8 @@ class ForumForm : public QScrollArea
     Q_OBJECT
 
 public:
-    // mergeSalt keeps the edit merge keys of requests and incidents apart (see push()).
-    ForumForm(int mergeSalt, QWidget* parent = nullptr);
+    // editId: the merge id of this form's edits (requests and incidents never merge).
+    ForumForm(CommandId editId, QWidget* parent = nullptr);
 
     void setStore(Store* store, QUndoStack* undoStack);
     // Shows the stored record with that id (0: none) and re-reads the pickers' choices.
@@ -88,7 +88,7 @@ private:
     void updateEnabled();
     bool pushCommand(int field, StoreCommand* command);
 
-    int m_mergeSalt;
+    CommandId m_editId;
     Id m_shownId = 0;
     QWidget* m_body = nullptr;
     QFormLayout* m_layout = nullptr;

@@ -10,14 +10,8 @@
 #include <QPlainTextEdit>
 
 namespace steward::ui {
-namespace {
-
-constexpr int IncidentMergeSalt = 0x5202;
-
-} // namespace
-
 IncidentForm::IncidentForm(QWidget* parent)
-    : ForumForm(IncidentMergeSalt, parent)
+    : ForumForm(CommandId::EditIncident, parent)
 {
     setObjectName(QStringLiteral("incidentFormScrollArea"));
     setAccessibleName(tr("Incident details"));

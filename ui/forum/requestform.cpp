@@ -10,14 +10,8 @@
 #include <QPlainTextEdit>
 
 namespace steward::ui {
-namespace {
-
-constexpr int RequestMergeSalt = 0x5201;
-
-} // namespace
-
 RequestForm::RequestForm(QWidget* parent)
-    : ForumForm(RequestMergeSalt, parent)
+    : ForumForm(CommandId::EditRequest, parent)
 {
     setObjectName(QStringLiteral("requestFormScrollArea"));
     setAccessibleName(tr("Request details"));

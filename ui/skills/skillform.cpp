@@ -14,7 +14,7 @@
 namespace steward::ui {
 
 SkillForm::SkillForm(QWidget* parent)
-    : DetailForm(QStringLiteral("skillFormScrollArea"), tr("Skill details"), parent)
+    : DetailForm(CommandId::EditSkill, QStringLiteral("skillFormScrollArea"), tr("Skill details"), parent)
 {
     buildEditors();
     connectEditors();

@@ -11,16 +11,21 @@
 
 namespace steward::ui {
 
-DetailForm::DetailForm(const QString& objectName, const QString& accessibleName, QWidget* parent)
+DetailForm::DetailForm(CommandId editId, const QString& objectName, const QString& accessibleName, QWidget* parent)
     : QScrollArea(parent)
+    , m_editId(editId)
 {
     setObjectName(objectName);
     setAccessibleName(accessibleName);
     setWidgetResizable(true);
     auto* content = new QWidget(this);
     setWidget(content);
-    m_layout = new QFormLayout(content);
+    // The rows keep their natural height; spare height goes below the last one.
+    auto* outer = new QVBoxLayout(content);
+    m_layout = new QFormLayout;
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(m_layout);
+    outer->addStretch(1);
 }
 
 void DetailForm::setStore(Store* store, QUndoStack* undoStack)
@@ -60,7 +65,10 @@ QWidget* DetailForm::addField(int field, const QString& label, QWidget* editor)
     m_errors.insert(field, error);
     m_rows.insert(field, row);
     editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-    m_layout->addRow(label, row);
+    // The label's Alt+letter goes to the editor itself, not to the row around it.
+    auto* labelWidget = new QLabel(label, widget());
+    labelWidget->setBuddy(editor);
+    m_layout->addRow(labelWidget, row);
     return row;
 }
 
@@ -109,8 +117,8 @@ bool DetailForm::pushEdit(int field, Id id, const QString& text, StoreCommand::A
                           StoreCommand::Action revert, bool merge)
 {
     return pushed(field, id,
-                  new StoreCommand(text, std::move(apply), std::move(revert),
-                                   merge ? CommandId::EditField : CommandId::None, id * 64 + field));
+                  new StoreCommand(text, std::move(apply), std::move(revert), merge ? m_editId : CommandId::None,
+                                   id * 64 + field));
 }
 
 bool DetailForm::pushNewPerson(int field, const QString& name, std::function<void(Id)> link,

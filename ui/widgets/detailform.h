@@ -41,7 +41,8 @@ Q_SIGNALS:
     void committed(steward::Id id);
 
 protected:
-    DetailForm(const QString& objectName, const QString& accessibleName, QWidget* parent);
+    // editId: the merge id of this form's edits (CommandId::EditConnector, …).
+    DetailForm(CommandId editId, const QString& objectName, const QString& accessibleName, QWidget* parent);
 
     // A message line above the fields (object name "formMessageLabel"), hidden by every commit.
     void addMessageRow();
@@ -85,6 +86,7 @@ private:
     QLabel* m_message = nullptr;
     QHash<int, QLabel*> m_errors;
     QHash<int, QWidget*> m_rows;
+    CommandId m_editId;
 };
 
 } // namespace steward::ui

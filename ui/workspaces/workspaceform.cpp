@@ -16,7 +16,7 @@
 namespace steward::ui {
 
 WorkspaceForm::WorkspaceForm(QWidget* parent)
-    : DetailForm(QStringLiteral("workspaceFormScrollArea"), tr("Workspace details"), parent)
+    : DetailForm(CommandId::EditWorkspace, QStringLiteral("workspaceFormScrollArea"), tr("Workspace details"), parent)
 {
     addMessageRow();
     buildEditors();
