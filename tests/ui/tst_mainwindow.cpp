@@ -11,13 +11,13 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QtTest>
 
 using namespace steward;
@@ -36,6 +36,7 @@ private Q_SLOTS:
     void failedFirstOpenShowsTheEmptyState();
     void closeShowsTheEmptyStateAndReleasesTheFile();
     void editMenuAddsAndUndoesOnTheCurrentPage();
+    void editsOfDifferentKindsNeverMerge();
 
 private:
     // Closes the next message box that appears, remembering its text.
@@ -97,9 +98,10 @@ void TestMainWindow::listsTheFourObjectsWithCounts()
     QCOMPARE(connectors->model()->rowCount(), 1);
     QCOMPARE(connectors->model()->index(0, 0).data().toString(), QStringLiteral("GitHub"));
 
-    auto* policy = window.findChild<QTreeWidget*>(QStringLiteral("policyTreeWidget"));
-    QVERIFY(policy);
-    QVERIFY(!policy->findItems(QStringLiteral("PII export to unapproved destinations"), Qt::MatchExactly, 1).isEmpty());
+    auto* prohibited = window.findChild<QListWidget*>(QStringLiteral("prohibitedListWidget"));
+    QVERIFY(prohibited);
+    QVERIFY(
+        !prohibited->findItems(QStringLiteral("PII export to unapproved destinations"), Qt::MatchExactly).isEmpty());
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("inventory.steward")));
     QCOMPARE(navigation->item(4)->text(), QStringLiteral("People (0)"));
 }
@@ -135,6 +137,18 @@ void TestMainWindow::lockedFileOpensReadOnlyWhenAccepted()
 void TestMainWindow::applicationIconIsEmbedded()
 {
     QVERIFY(!QIcon(QStringLiteral(":/icons/steward.svg")).pixmap(32, 32).isNull());
+    // Every page has its own icon from the resources, whatever icon theme the desktop has.
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+    QSet<qint64> images;
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QImage image = navigation->item(row)->icon().pixmap(32, 32).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(navigation->item(row)->text()));
+        images.insert(qint64(qHash(QByteArray(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes()))));
+    }
+    QCOMPARE(images.size(), navigation->count());
 }
 
 void TestMainWindow::failedFirstOpenShowsTheEmptyState()
@@ -179,7 +193,7 @@ void TestMainWindow::editMenuAddsAndUndoesOnTheCurrentPage()
     auto* redo = window.findChild<QAction*>(QStringLiteral("redoAction"));
     QVERIFY(add && undo && redo);
 
-    navigation->setCurrentRow(0); // the policy summary offers no Add
+    navigation->setCurrentRow(0); // the policy's Details tab offers no Add
     QVERIFY(!add->isEnabled());
     navigation->setCurrentRow(2);
     QTRY_VERIFY(add->isEnabled());
@@ -194,6 +208,36 @@ void TestMainWindow::editMenuAddsAndUndoesOnTheCurrentPage()
     redo->trigger();
     QCOMPARE(window.store()->connectors().size(), std::size_t(2));
     QCOMPARE(window.store()->verify(), QStringList());
+}
+
+void TestMainWindow::editsOfDifferentKindsNeverMerge()
+{
+    // The connector and the workspace both have id 1, and both edits are to their name (field 0):
+    // equal merge keys, which must not merge across kinds of rows.
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    const Id connectorId = window.store()->connectors().front().id;
+    const Id workspaceId = window.store()->workspaces().front().id;
+    QCOMPARE(connectorId, workspaceId);
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+
+    navigation->setCurrentRow(2);
+    auto* connectorForm = window.findChild<QWidget*>(QStringLiteral("connectorFormScrollArea"));
+    test::commitText(connectorForm->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
+                     QStringLiteral("GitHub Enterprise"));
+    navigation->setCurrentRow(1);
+    auto* workspaceForm = window.findChild<QWidget*>(QStringLiteral("workspaceFormScrollArea"));
+    test::commitText(workspaceForm->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
+                     QStringLiteral("Finance close (EMEA)"));
+    QCOMPARE(window.store()->workspace(workspaceId)->name, QStringLiteral("Finance close (EMEA)"));
+
+    undo->trigger();
+    QCOMPARE(window.store()->workspace(workspaceId)->name, QStringLiteral("Finance close"));
+    QCOMPARE(window.store()->connector(connectorId)->name, QStringLiteral("GitHub Enterprise"));
+    undo->trigger();
+    QCOMPARE(window.store()->connector(connectorId)->name, QStringLiteral("GitHub"));
 }
 
 QTEST_MAIN(TestMainWindow)

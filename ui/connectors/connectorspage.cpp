@@ -29,7 +29,7 @@ QString ConnectorsPage::title() const
 
 QIcon ConnectorsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("network-server"), QIcon(QStringLiteral(":/icons/steward.svg")));
+    return QIcon(QStringLiteral(":/icons/connectors.svg"));
 }
 
 void ConnectorsPage::setFormStore(Store* store, QUndoStack* undoStack)

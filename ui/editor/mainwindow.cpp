@@ -7,7 +7,7 @@
 #include "forum/requestspage.h"
 #include "pages/page.h"
 #include "people/peoplepage.h"
-#include "policy/policysummarypage.h"
+#include "policy/policypage.h"
 #include "skills/skillspage.h"
 #include "store/store.h"
 #include "templates/templates.h"
@@ -110,8 +110,8 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     m_pages = {
-        new PolicySummaryPage(m_pageStack), new WorkspacesPage(m_pageStack), new ConnectorsPage(m_pageStack),
-        new SkillsPage(m_pageStack),        new PeoplePage(m_pageStack),     new RequestsPage(m_pageStack),
+        new PolicyPage(m_pageStack),    new WorkspacesPage(m_pageStack), new ConnectorsPage(m_pageStack),
+        new SkillsPage(m_pageStack),    new PeoplePage(m_pageStack),     new RequestsPage(m_pageStack),
         new IncidentsPage(m_pageStack),
     };
     for (Page* page : m_pages) {

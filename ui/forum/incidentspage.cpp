@@ -24,7 +24,7 @@ QString IncidentsPage::title() const
 
 QIcon IncidentsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/steward.svg")));
+    return QIcon(QStringLiteral(":/icons/incidents.svg"));
 }
 
 qint64 IncidentsPage::count() const

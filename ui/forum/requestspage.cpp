@@ -24,7 +24,7 @@ QString RequestsPage::title() const
 
 QIcon RequestsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("mail-mark-task"), QIcon(QStringLiteral(":/icons/steward.svg")));
+    return QIcon(QStringLiteral(":/icons/requests.svg"));
 }
 
 qint64 RequestsPage::count() const

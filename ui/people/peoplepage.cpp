@@ -113,7 +113,7 @@ QString PeoplePage::title() const
 
 QIcon PeoplePage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), QIcon(QStringLiteral(":/icons/steward.svg")));
+    return QIcon(QStringLiteral(":/icons/people.svg"));
 }
 
 qint64 PeoplePage::count() const
@@ -243,7 +243,7 @@ void PeoplePage::onFieldEdited(PersonForm::Field field, const QString& typed)
     const Id id = stored.id;
     auto* command = new StoreCommand(
         commandText(field), [store, id, field, value] { writeField(store, id, field, value); },
-        [store, id, field, before] { writeField(store, id, field, before); }, CommandId::EditField, id * 16 + field);
+        [store, id, field, before] { writeField(store, id, field, before); }, CommandId::EditPerson, id * 16 + field);
     QString refusal;
     if (!pushCommand(command, &refusal))
         m_form->showMessage(refusal);

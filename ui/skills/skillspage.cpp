@@ -28,7 +28,7 @@ QString SkillsPage::title() const
 
 QIcon SkillsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("applications-utilities"), QIcon(QStringLiteral(":/icons/steward.svg")));
+    return QIcon(QStringLiteral(":/icons/skills.svg"));
 }
 
 void SkillsPage::setFormStore(Store* store, QUndoStack* undoStack)

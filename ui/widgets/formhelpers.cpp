@@ -58,8 +58,8 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
 
 QString errorLabelName(const QString& editorName)
 {
-    static const QRegularExpression widgetClass(
-        QStringLiteral("(LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|ListWidget|Editor)$"));
+    static const QRegularExpression widgetClass(QStringLiteral(
+        "(StringListEditor|LineEdit|ComboBox|CheckBox|SpinBox|DateEdit|PlainTextEdit|ListWidget|Editor)$"));
     return QString(editorName).remove(widgetClass) + QStringLiteral("ErrorLabel");
 }
 

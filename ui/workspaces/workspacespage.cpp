@@ -30,7 +30,7 @@ QString WorkspacesPage::title() const
 
 QIcon WorkspacesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("folder"), QIcon(QStringLiteral(":/icons/steward.svg")));
+    return QIcon(QStringLiteral(":/icons/workspaces.svg"));
 }
 
 void WorkspacesPage::setFormStore(Store* store, QUndoStack* undoStack)
