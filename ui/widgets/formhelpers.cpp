@@ -1,9 +1,11 @@
 #include "widgets/formhelpers.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -36,8 +38,12 @@ void setOptionalDate(QDateEdit* editor, const QDate& date)
 
 void setTextKeepingCursor(QLineEdit* edit, const QString& text)
 {
-    if (edit->text() != text)
+    if (edit->text() != text) {
         edit->setText(text);
+        // Someone reading a long value starts at its beginning; someone typing keeps the cursor.
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
 }
 
 void setPlainTextKeepingCursor(QPlainTextEdit* edit, const QString& text)
@@ -50,7 +56,11 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    // A red that reads on the palette in use: dark red on light windows, light red on dark ones.
+    const bool darkWindow = label->palette().color(QPalette::Window).lightness() < 128;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, darkWindow ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28));
+    label->setPalette(palette);
     label->setWordWrap(true);
     label->hide();
     return label;
