@@ -50,7 +50,10 @@ void ForumPage::setUp(ForumTableModel* model, ForumForm* form, const QString& ta
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(0, Qt::AscendingOrder);
+    m_tableView->setWordWrap(false); // one line per row, elided, as on the inventory pages
     m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_tableView->horizontalHeader()->setDefaultSectionSize(150);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ForumPage::onCurrentChanged);
     // Return on a row goes to its form, so the whole page works from the keyboard.

@@ -76,7 +76,10 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(PersonTableModel::Name, Qt::AscendingOrder);
+    m_tableView->setWordWrap(false); // one line per row, elided, as on the inventory pages
     m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_tableView->horizontalHeader()->setDefaultSectionSize(150);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PeoplePage::onCurrentChanged);

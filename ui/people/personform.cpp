@@ -39,11 +39,11 @@ PersonForm::PersonForm(QWidget* parent)
     m_notesEdit = new QPlainTextEdit(this);
     m_notesEdit->setTabChangesFocus(true); // keyboard users leave the notes with Tab
     m_emailEdit->setPlaceholderText(tr("name@example.com"));
-    addRow(Name, tr("&Name:"), m_nameEdit, QStringLiteral("name"), QStringLiteral("LineEdit"));
-    addRow(Email, tr("E&mail:"), m_emailEdit, QStringLiteral("email"), QStringLiteral("LineEdit"));
-    addRow(Title, tr("&Title:"), m_titleEdit, QStringLiteral("title"), QStringLiteral("LineEdit"));
-    addRow(Team, tr("T&eam:"), m_teamEdit, QStringLiteral("team"), QStringLiteral("LineEdit"));
-    addRow(Notes, tr("N&otes:"), m_notesEdit, QStringLiteral("notes"), QStringLiteral("PlainTextEdit"));
+    addRow(Name, tr("&Name"), m_nameEdit, QStringLiteral("name"), QStringLiteral("LineEdit"));
+    addRow(Email, tr("E&mail"), m_emailEdit, QStringLiteral("email"), QStringLiteral("LineEdit"));
+    addRow(Title, tr("&Title"), m_titleEdit, QStringLiteral("title"), QStringLiteral("LineEdit"));
+    addRow(Team, tr("T&eam"), m_teamEdit, QStringLiteral("team"), QStringLiteral("LineEdit"));
+    addRow(Notes, tr("N&otes"), m_notesEdit, QStringLiteral("notes"), QStringLiteral("PlainTextEdit"));
 
     m_messageLabel = makeErrorLabel(QStringLiteral("formMessageLabel"));
 
