@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -97,6 +98,7 @@ void PolicySectionsEditor::buildWidgets()
     m_preview->setObjectName(QStringLiteral("sectionPreviewTextBrowser"));
     m_preview->setAccessibleName(tr("Section as it reads"));
     m_preview->setOpenExternalLinks(true);
+    m_preview->document()->setDocumentMargin(12);
     m_message = makeErrorLabel(m_editorPane, QStringLiteral("sectionErrorLabel"));
 
     auto* textSplitter = new QSplitter(Qt::Horizontal, m_editorPane);
