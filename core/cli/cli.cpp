@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "export/lintreport.h"
+#include "rules/findings.h"
 #include "store/store.h"
 #include "templates/templates.h"
 
@@ -22,8 +24,8 @@ class Tr
 
 const QStringList& availableCommands()
 {
-    static const QStringList commands{QStringLiteral("new"), QStringLiteral("verify"), QStringLiteral("demo"),
-                                      QStringLiteral("help")};
+    static const QStringList commands{QStringLiteral("new"), QStringLiteral("verify"), QStringLiteral("lint"),
+                                      QStringLiteral("demo"), QStringLiteral("help")};
     return commands;
 }
 
@@ -31,8 +33,7 @@ const QStringList& availableCommands()
 // "steward export x.steward" is never mistaken for opening a file called "export".
 const QStringList& laterCommands()
 {
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lint"),
-                                      QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("reconcile")};
     return commands;
 }
 
@@ -181,6 +182,36 @@ int commandVerify(const QStringList& args, QTextStream& out, QTextStream& err)
     return UsageOrIoError;
 }
 
+int commandLint(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Parsed parsed = parse(args, {QStringLiteral("format"), QStringLiteral("today")});
+    const QString file = onePositional(parsed, Tr::tr("FILE"));
+    const QString format = parsed.option(QStringLiteral("format")).value_or(QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        throw UsageError{Tr::tr("--format is text or json, not %1").arg(format)};
+    rules::LintOptions options;
+    if (const auto today = parsed.option(QStringLiteral("today"))) {
+        options.today = QDate::fromString(*today, Qt::ISODate);
+        if (!options.today.isValid())
+            throw UsageError{Tr::tr("--today takes a date as YYYY-MM-DD, not %1").arg(*today)};
+    }
+    try {
+        auto store = Store::open(file, Store::Mode::ReadOnly);
+        const rules::LintResult result = rules::lint(rules::readLintInput(*store), options);
+        if (format == QLatin1String("json"))
+            out << QString::fromUtf8(lintJson(result, file, options.today));
+        else
+            out << lintText(result, file);
+        out.flush();
+        return result.count(FindingSeverity::Error) > 0 ? ProblemsFound : Success;
+    } catch (const OpenError& e) {
+        report(err, file, e.message());
+    } catch (const std::exception& e) {
+        report(err, file, QString::fromUtf8(e.what()));
+    }
+    return UsageOrIoError;
+}
+
 int commandDemo(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Parsed parsed = parse(args, {QStringLiteral("size"), QStringLiteral("seed"), QStringLiteral("actor")});
@@ -223,17 +254,20 @@ QString helpText()
                   "  steward new FILE [--template seed|empty|sample]\n"
                   "                                        create an inventory (default: seed)\n"
                   "  steward verify FILE                   integrity, audit-chain and tamper check\n"
+                  "  steward lint FILE [--format text|json] [--today YYYY-MM-DD]\n"
+                  "                                        the governance rules' findings and scorecard\n"
                   "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows (at least\n"
                   "                                        about 100), the same for the same N and S\n"
                   "  steward --help | --version\n"
                   "\n"
-                  "export, import, lint and reconcile are reserved for coming releases.\n"
+                  "export, import and reconcile are reserved for coming releases.\n"
                   "\n"
                   "Options:\n"
                   "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
                   "                 (default: $STEWARD_ACTOR, then the operating-system user)\n"
                   "\n"
-                  "Exit status: 0 success, 1 the check found problems, 2 usage, input or I/O error.\n"
+                  "Exit status: 0 success, 1 the check found problems (lint: errors), 2 usage, input or\n"
+                  "I/O error.\n"
                   "Errors are printed to stderr as \"steward: FILE: message\".\n");
 }
 
@@ -276,6 +310,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return commandNew(rest, out, err);
         if (command == QLatin1String("verify"))
             return commandVerify(rest, out, err);
+        if (command == QLatin1String("lint"))
+            return commandLint(rest, out, err);
         if (command == QLatin1String("demo"))
             return commandDemo(rest, out, err);
         if (laterCommands().contains(command)) {

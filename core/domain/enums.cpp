@@ -132,6 +132,12 @@ constexpr EnumTable<GovernanceKind, 4> governanceKindTable{{{
     {GovernanceKind::Skills, "skills", QT_TRANSLATE_NOOP("steward::Enum", "Skills inventory")},
 }}};
 
+constexpr EnumTable<FindingSeverity, 3> findingSeverityTable{{{
+    {FindingSeverity::Error, "error", QT_TRANSLATE_NOOP("steward::Enum", "Error")},
+    {FindingSeverity::Warning, "warning", QT_TRANSLATE_NOOP("steward::Enum", "Warning")},
+    {FindingSeverity::Info, "info", QT_TRANSLATE_NOOP("steward::Enum", "Info")},
+}}};
+
 } // namespace
 
 #define STEWARD_DEFINE_ENUM_TEXT(Type, table)                                                                          \
@@ -167,6 +173,7 @@ STEWARD_DEFINE_ENUM_TEXT(RequestStatus, requestStatusTable)
 STEWARD_DEFINE_ENUM_TEXT(Severity, severityTable)
 STEWARD_DEFINE_ENUM_TEXT(IncidentStatus, incidentStatusTable)
 STEWARD_DEFINE_ENUM_TEXT(GovernanceKind, governanceKindTable)
+STEWARD_DEFINE_ENUM_TEXT(FindingSeverity, findingSeverityTable)
 
 bool isSensitive(DataClass dataClass)
 {

@@ -23,6 +23,7 @@ enum class RequestStatus { Open, Approved, Rejected, Withdrawn };
 enum class Severity { Low, Medium, High, Critical };
 enum class IncidentStatus { Open, Investigating, Resolved };
 enum class GovernanceKind { Policy, Workspaces, Connectors, Skills };
+enum class FindingSeverity { Error, Warning, Info }; // of a rule's finding (lint)
 
 // key(): the stable text form; parse(): the inverse, nullopt for text that is no key.
 // keys(): every key in declaration order, for help texts and validation messages.
@@ -50,6 +51,7 @@ STEWARD_DECLARE_ENUM_TEXT(RequestStatus)
 STEWARD_DECLARE_ENUM_TEXT(Severity)
 STEWARD_DECLARE_ENUM_TEXT(IncidentStatus)
 STEWARD_DECLARE_ENUM_TEXT(GovernanceKind)
+STEWARD_DECLARE_ENUM_TEXT(FindingSeverity)
 
 #undef STEWARD_DECLARE_ENUM_TEXT
 

@@ -1,0 +1,35 @@
+#include "rules/cadence.h"
+
+namespace steward::rules {
+
+QDate addCadence(const QDate& from, Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Weekly:
+        return from.addDays(7);
+    case Cadence::Monthly:
+        return from.addMonths(1); // QDate clamps to the month's last day
+    case Cadence::Quarterly:
+        return from.addMonths(3);
+    case Cadence::Annual:
+        return from.addYears(1);
+    }
+    return from;
+}
+
+QDate nextDue(const ReviewState& review, const QDate& today)
+{
+    return review.lastReviewedOn.isValid() ? addCadence(review.lastReviewedOn, review.cadence) : today;
+}
+
+DueState dueState(const ReviewState& review, const QDate& today, int dueSoonDays)
+{
+    const QDate due = nextDue(review, today);
+    if (due < today)
+        return DueState::Overdue;
+    if (!review.lastReviewedOn.isValid() || today.daysTo(due) < dueSoonDays)
+        return DueState::DueSoon;
+    return DueState::NotDue;
+}
+
+} // namespace steward::rules
