@@ -35,6 +35,16 @@ struct CadenceDefinition
     bool operator==(const CadenceDefinition&) const = default;
 };
 
+// A row of a main table by id and name only: what pickers and name lookups need, read without
+// the row's other columns and children.
+struct NamedId
+{
+    Id id = 0;
+    QString name;
+
+    bool operator==(const NamedId&) const = default;
+};
+
 struct Person
 {
     Id id = 0;

@@ -38,6 +38,15 @@ ReviewState reviewAt(const QSqlQuery& q, int first)
     return review;
 }
 
+std::vector<NamedId> namesOf(QSqlDatabase& db, const QString& table)
+{
+    std::vector<NamedId> result;
+    QSqlQuery q = run(db, QStringLiteral("SELECT id, name FROM %1 ORDER BY id").arg(table));
+    while (q.next())
+        result.push_back({mapping::refAt(q, 0), mapping::textAt(q, 1)});
+    return result;
+}
+
 QString Selection::sql(const QString& select, QVariantList& bound) const
 {
     if (only != 0) {

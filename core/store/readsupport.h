@@ -15,6 +15,10 @@ QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& bound = 
 
 ReviewState reviewAt(const QSqlQuery& q, int first);
 
+// The (id, name) of every row of `table`, in id order. `table` is one of the store's own table
+// names (a constant of the caller), never user input: a table name cannot be a bound parameter.
+std::vector<NamedId> namesOf(QSqlDatabase& db, const QString& table);
+
 // Which rows of a main table a read returns: all of them, one by id, or a keyset page.
 struct Selection
 {

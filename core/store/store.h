@@ -139,6 +139,13 @@ public:
     std::vector<Connector> connectorPage(Id afterId, int limit) const;
     std::vector<Skill> skillPage(Id afterId, int limit) const;
 
+    // Every row's (id, name), in id order, without its other columns or children: for pickers
+    // and name lookups, which would otherwise read whole rows for their names.
+    std::vector<NamedId> personNames() const;
+    std::vector<NamedId> workspaceNames() const;
+    std::vector<NamedId> connectorNames() const;
+    std::vector<NamedId> skillNames() const;
+
     // Writes a consistent copy of the whole inventory to `path` (File › Save a Copy As); the
     // copy is a complete inventory with its audit trail. Refuses to overwrite an existing file.
     void saveCopy(const QString& path) const;

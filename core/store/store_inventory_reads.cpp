@@ -1,4 +1,4 @@
-// Store: reading workspaces, connectors and skills, whole or a page at a time.
+// Store: reading workspaces, connectors and skills, whole, a page at a time, or names only.
 #include "store/mapping.h"
 #include "store/readsupport.h"
 #include "store/store.h"
@@ -223,6 +223,26 @@ std::vector<Skill> Store::readSkills(Id only, Id afterId, int limit) const
                          result[*it].connectorIds.push_back(refAt(c, 1));
                  });
     return result;
+}
+
+std::vector<NamedId> Store::personNames() const
+{
+    return namesOf(m_db, QStringLiteral("people"));
+}
+
+std::vector<NamedId> Store::workspaceNames() const
+{
+    return namesOf(m_db, QStringLiteral("workspaces"));
+}
+
+std::vector<NamedId> Store::connectorNames() const
+{
+    return namesOf(m_db, QStringLiteral("connectors"));
+}
+
+std::vector<NamedId> Store::skillNames() const
+{
+    return namesOf(m_db, QStringLiteral("skills"));
 }
 
 } // namespace steward
