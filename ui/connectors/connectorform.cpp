@@ -114,7 +114,7 @@ void ConnectorForm::load()
 {
     m_loading = true;
     const Connector& c = m_connector;
-    const std::vector<Person> people = m_store ? m_store->people() : std::vector<Person>{};
+    const std::vector<NamedId> people = m_store ? m_store->personNames() : std::vector<NamedId>{};
     // A field showing a refused value keeps it, so the person can correct it.
     if (!showsRefusal(Name))
         setTextKeepingCursor(m_name, c.name);

@@ -37,7 +37,7 @@ void ForumTableModel::readPersonNames(const std::vector<Id>& ids)
     // Past a few dozen people one read of the directory is cheaper than a read per person
     // (thousands of requests name thousands of people in a large inventory).
     if (ids.size() > LookupLimit) {
-        for (const Person& person : m_store->people())
+        for (const NamedId& person : m_store->personNames())
             m_personNames.insert(person.id, person.name);
         return;
     }

@@ -97,14 +97,14 @@ void IncidentForm::load()
     std::vector<std::pair<Id, QString>> connectors;
     std::vector<std::pair<Id, QString>> workspaces;
     if (m_store && m_incident.id != 0) {
-        for (const steward::Connector& connector : m_store->connectors())
+        for (const NamedId& connector : m_store->connectorNames())
             connectors.emplace_back(connector.id, connector.name);
-        for (const steward::Workspace& workspace : m_store->workspaces())
+        for (const NamedId& workspace : m_store->workspaceNames())
             workspaces.emplace_back(workspace.id, workspace.name);
     }
     setLinkChoices(m_connector, std::move(connectors), m_incident.connectorId);
     setLinkChoices(m_workspace, std::move(workspaces), m_incident.workspaceId);
-    m_reportedBy->setPeople(m_store && m_incident.id != 0 ? m_store->people() : std::vector<Person>());
+    m_reportedBy->setPeople(m_store && m_incident.id != 0 ? m_store->personNames() : std::vector<NamedId>());
     m_reportedBy->setPersonId(m_incident.reportedBy);
     // A title still holding a refused edit keeps it (and its error) until the user fixes it.
     if (fieldError(Title).isEmpty())

@@ -15,9 +15,9 @@ void IncidentTableModel::reload()
     // thousands of incidents).
     const bool readAll = rows.size() > LookupLimit;
     if (readAll) {
-        for (const steward::Connector& connector : m_store->connectors())
+        for (const NamedId& connector : m_store->connectorNames())
             connectors.insert(connector.id, connector.name);
-        for (const steward::Workspace& workspace : m_store->workspaces())
+        for (const NamedId& workspace : m_store->workspaceNames())
             workspaces.insert(workspace.id, workspace.name);
     }
     for (const Incident& incident : rows) {

@@ -79,7 +79,7 @@ void RequestForm::showRecord(Id id)
 void RequestForm::load()
 {
     m_loading = true;
-    m_requestedBy->setPeople(m_store ? m_store->people() : std::vector<Person>());
+    m_requestedBy->setPeople(m_store ? m_store->personNames() : std::vector<NamedId>());
     m_requestedBy->setPersonId(m_request.requestedBy);
     // A title still holding a refused edit keeps it (and its error) until the user fixes it.
     if (fieldError(Title).isEmpty())

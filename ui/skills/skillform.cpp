@@ -93,7 +93,7 @@ void SkillForm::load()
         if (!showsRefusal(field))
             setPlainTextKeepingCursor(plainTextFor(field), text);
     }
-    m_owner->setPeople(m_store ? m_store->people() : std::vector<Person>{});
+    m_owner->setPeople(m_store ? m_store->personNames() : std::vector<NamedId>{});
     m_owner->setPersonId(s.ownerId);
     setTextKeepingCursor(m_version, s.version);
     selectValue(m_status, s.status);
@@ -117,7 +117,7 @@ void SkillForm::loadConnectors()
     m_connectors->clear();
     if (!m_store || m_skill.id == 0)
         return;
-    for (const Connector& c : m_store->connectors()) {
+    for (const NamedId& c : m_store->connectorNames()) {
         auto* item = new QListWidgetItem(c.name, m_connectors);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

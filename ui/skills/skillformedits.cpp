@@ -116,7 +116,7 @@ std::optional<QString> SkillForm::validate(Field field, const Skill& after) cons
         if (after.name.isEmpty())
             return tr("A skill needs a name.");
         // Checked here too so the message comes before anything reaches the store.
-        for (const Skill& other : m_store->skills()) {
+        for (const NamedId& other : m_store->skillNames()) {
             if (other.id != after.id && other.name.compare(after.name, Qt::CaseInsensitive) == 0)
                 return tr("There is already a skill named “%1”.").arg(other.name);
         }

@@ -28,7 +28,7 @@ void SkillTableModel::loadNames()
     m_people.clear();
     if (!m_store)
         return;
-    for (const Person& person : m_store->people())
+    for (const NamedId& person : m_store->personNames())
         m_people.insert(person.id, person.name);
 }
 

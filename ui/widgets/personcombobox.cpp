@@ -16,21 +16,30 @@ PersonComboBox::PersonComboBox(QWidget* parent)
     connect(this, &QComboBox::activated, this, &PersonComboBox::onActivated);
 }
 
-void PersonComboBox::setPeople(const std::vector<Person>& people)
+void PersonComboBox::setPeople(const std::vector<NamedId>& people)
 {
-    std::vector<Person> sorted = people;
+    std::vector<NamedId> sorted = people;
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(sorted.begin(), sorted.end(),
-              [&](const Person& a, const Person& b) { return collator.compare(a.name, b.name) < 0; });
+              [&](const NamedId& a, const NamedId& b) { return collator.compare(a.name, b.name) < 0; });
     const QSignalBlocker blocker(this);
     clear();
     addItem(tr("(nobody)"), Id(0));
-    for (const Person& person : sorted)
+    for (const NamedId& person : sorted)
         addItem(person.name, person.id);
     addItem(tr("New person…"), NewPersonId);
     setPersonId(m_current);
+}
+
+void PersonComboBox::setPeople(const std::vector<Person>& people)
+{
+    std::vector<NamedId> names;
+    names.reserve(people.size());
+    for (const Person& person : people)
+        names.push_back({person.id, person.name});
+    setPeople(names);
 }
 
 void PersonComboBox::setPersonId(Id id)

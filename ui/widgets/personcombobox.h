@@ -15,6 +15,7 @@ class PersonComboBox : public QComboBox
 public:
     explicit PersonComboBox(QWidget* parent = nullptr);
 
+    void setPeople(const std::vector<NamedId>& people);
     void setPeople(const std::vector<Person>& people);
     void setPersonId(Id id);
     Id personId() const;

@@ -53,7 +53,7 @@ TasksEditor::TasksEditor(QWidget* parent)
     updateButtons();
 }
 
-void TasksEditor::setTasks(const std::vector<ScheduledTask>& tasks, const std::vector<Person>& people, bool force)
+void TasksEditor::setTasks(const std::vector<ScheduledTask>& tasks, const std::vector<NamedId>& people, bool force)
 {
     if (!force && tasks == m_tasks && people == m_people && m_table->rowCount() == int(tasks.size()))
         return; // keeps the cell being edited and the selection as they are

@@ -23,7 +23,7 @@ public:
     explicit TasksEditor(QWidget* parent = nullptr);
 
     // force: redraw even if unchanged (after the store refused what a cell shows).
-    void setTasks(const std::vector<ScheduledTask>& tasks, const std::vector<Person>& people, bool force = false);
+    void setTasks(const std::vector<ScheduledTask>& tasks, const std::vector<NamedId>& people, bool force = false);
     std::vector<ScheduledTask> tasks() const { return m_tasks; }
     void setEditable(bool editable);
     QTableWidget* table() const { return m_table; }
@@ -50,7 +50,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_remove;
     std::vector<ScheduledTask> m_tasks;
-    std::vector<Person> m_people;
+    std::vector<NamedId> m_people;
     bool m_editable = true;
     bool m_loading = false;
 };

@@ -95,7 +95,7 @@ void WorkspaceForm::load()
 {
     m_loading = true;
     const Workspace& w = m_workspace;
-    const std::vector<Person> people = m_store ? m_store->people() : std::vector<Person>{};
+    const std::vector<NamedId> people = m_store ? m_store->personNames() : std::vector<NamedId>{};
     // A field showing a refused value keeps it, so the person can correct it.
     if (!showsRefusal(Name))
         setTextKeepingCursor(m_name, w.name);
@@ -123,9 +123,9 @@ void WorkspaceForm::load()
     std::vector<std::pair<Id, QString>> connectors;
     std::vector<std::pair<Id, QString>> skills;
     if (m_store && w.id != 0) {
-        for (const Connector& c : m_store->connectors())
+        for (const NamedId& c : m_store->connectorNames())
             connectors.emplace_back(c.id, c.name);
-        for (const Skill& s : m_store->skills())
+        for (const NamedId& s : m_store->skillNames())
             skills.emplace_back(s.id, s.name);
     }
     m_connectors->setLinks(connectors, w.connectorIds);

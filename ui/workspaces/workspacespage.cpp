@@ -106,9 +106,9 @@ QString WorkspacesPage::contentsText(const Workspace& w, int reviews) const
         return names.join(QStringLiteral(", "));
     };
     if (!w.connectorIds.empty())
-        parts << tr("links to connectors: %1").arg(namesOf(m_store->connectors(), w.connectorIds));
+        parts << tr("links to connectors: %1").arg(namesOf(m_store->connectorNames(), w.connectorIds));
     if (!w.skillIds.empty())
-        parts << tr("links to skills: %1").arg(namesOf(m_store->skills(), w.skillIds));
+        parts << tr("links to skills: %1").arg(namesOf(m_store->skillNames(), w.skillIds));
     if (reviews > 0)
         parts << tr("%n recorded review(s)", nullptr, reviews);
     return parts.join(QStringLiteral("; "));

@@ -19,11 +19,11 @@ void WorkspaceTableModel::loadNames()
     m_skills.clear();
     if (!m_store)
         return;
-    for (const Person& person : m_store->people())
+    for (const NamedId& person : m_store->personNames())
         m_people.insert(person.id, person.name);
-    for (const Connector& connector : m_store->connectors())
+    for (const NamedId& connector : m_store->connectorNames())
         m_connectors.insert(connector.id, connector.name);
-    for (const Skill& skill : m_store->skills())
+    for (const NamedId& skill : m_store->skillNames())
         m_skills.insert(skill.id, skill.name);
 }
 
