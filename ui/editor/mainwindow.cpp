@@ -102,8 +102,7 @@ MainWindow::~MainWindow()
 {
     StoreCommand::setFailureHandler({});
     // Pages hold a pointer to the store: let them go first.
-    for (Page* page : m_pages)
-        page->setStore(nullptr, nullptr);
+    detachPages();
     m_undoStack->clear();
 }
 
@@ -121,7 +120,7 @@ void MainWindow::createPages()
         connect(page, &Page::actionsChanged, this, &MainWindow::updateEditActions);
         connect(page, &Page::inventoryChanged, this, &MainWindow::updateCounts);
     }
-    m_stale.assign(m_pages.size(), false);
+    m_pageStates.assign(m_pages.size(), PageState::Unread);
 }
 
 void MainWindow::createActions()
@@ -248,17 +247,22 @@ bool MainWindow::openFile(const QString& path)
     std::unique_ptr<Store> opened = openStore(path);
     if (!opened)
         return false;
-    // Reading every page may still find damage the opening checks did not reach; the file that
-    // was open stays open then.
+    // Only the page in view reads the file before the window paints; the others read it when
+    // first shown (reading all of them took seconds on a large inventory). Reading may still find
+    // damage the opening checks did not reach: the file that was open stays open then.
+    const auto current = std::size_t(std::max(m_pageStack->currentIndex(), 0));
     try {
-        for (Page* page : m_pages)
-            page->setStore(opened.get(), m_undoStack);
+        m_pages[current]->setStore(opened.get(), m_undoStack);
     } catch (const std::exception& e) {
-        for (Page* page : m_pages)
-            page->setStore(m_store.get(), m_undoStack);
+        m_pages[current]->setStore(m_pageStates[current] == PageState::Unread ? nullptr : m_store.get(), m_undoStack);
         QMessageBox::critical(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                               tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
         return false;
+    }
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (i != current && m_pageStates[i] != PageState::Unread)
+            m_pages[i]->setStore(nullptr, nullptr); // they read the new file when shown
+        m_pageStates[i] = i == current ? PageState::Current : PageState::Unread;
     }
     m_undoStack->clear(); // commands refer to the file they were made on
     m_store = std::move(opened);
@@ -269,11 +273,19 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::closeFile()
 {
-    for (Page* page : m_pages)
-        page->setStore(nullptr, nullptr);
+    detachPages();
     m_undoStack->clear();
     m_store.reset();
     showStore();
+}
+
+void MainWindow::detachPages()
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (m_pageStates[i] != PageState::Unread)
+            m_pages[i]->setStore(nullptr, nullptr);
+        m_pageStates[i] = PageState::Unread;
+    }
 }
 
 std::unique_ptr<Store> MainWindow::openStore(const QString& path)
@@ -378,11 +390,23 @@ void MainWindow::showPage(int index)
 {
     if (index < 0 || std::size_t(index) >= m_pages.size())
         return;
-    m_pageStack->setCurrentIndex(index);
-    if (m_stale[std::size_t(index)]) {
-        m_stale[std::size_t(index)] = false;
-        m_pages[std::size_t(index)]->reload();
+    const auto i = std::size_t(index);
+    // A page reads before it is shown, so it never paints what it held before.
+    if (m_store && m_pageStates[i] == PageState::Unread) {
+        try {
+            m_pages[i]->setStore(m_store.get(), m_undoStack);
+            m_pageStates[i] = PageState::Current;
+        } catch (const std::exception& e) {
+            m_pages[i]->setStore(nullptr, nullptr);
+            QMessageBox::critical(
+                this, tr("Cannot show %1").arg(m_pages[i]->title()),
+                tr("%1 cannot be read: %2").arg(QFileInfo(m_store->path()).fileName(), QString::fromUtf8(e.what())));
+        }
+    } else if (m_pageStates[i] == PageState::Stale) {
+        m_pageStates[i] = PageState::Current;
+        m_pages[i]->reload();
     }
+    m_pageStack->setCurrentIndex(index);
     updateEditActions();
 }
 
@@ -390,10 +414,12 @@ void MainWindow::showPage(int index)
 void MainWindow::inventoryChanged()
 {
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (m_pageStates[i] == PageState::Unread)
+            continue; // it reads everything when shown anyway
         if (int(i) == m_pageStack->currentIndex())
             m_pages[i]->reload();
         else
-            m_stale[i] = true;
+            m_pageStates[i] = PageState::Stale;
     }
     updateCounts();
     updateEditActions();
@@ -402,7 +428,7 @@ void MainWindow::inventoryChanged()
 void MainWindow::updateCounts()
 {
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
-        const qint64 count = m_pages[i]->count();
+        const qint64 count = pageCount(i);
         m_navigation->item(int(i))->setText(count < 0 ? m_pages[i]->title()
                                                       : tr("%1 (%2)").arg(m_pages[i]->title()).arg(count));
     }
@@ -421,6 +447,14 @@ void MainWindow::updateEditActions()
     m_duplicateAction->setEnabled(page && page->canDuplicate());
     m_deleteAction->setEnabled(page && page->canRemove());
     m_findAction->setEnabled(page != nullptr);
+}
+
+qint64 MainWindow::pageCount(std::size_t index) const
+{
+    const QString table = m_pages[index]->countTable();
+    if (table.isEmpty())
+        return m_pages[index]->count();
+    return m_store ? m_store->count(table) : 0;
 }
 
 Page* MainWindow::currentPage() const

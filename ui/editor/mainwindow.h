@@ -55,6 +55,8 @@ private:
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     Page* currentPage() const;
+    qint64 pageCount(std::size_t index) const;
+    void detachPages();
 
     std::unique_ptr<Store> m_store;
     QUndoStack* m_undoStack = nullptr;
@@ -62,8 +64,12 @@ private:
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pageStack = nullptr;
+    // What each page holds of the open file: nothing yet (it reads when first shown), rows that
+    // an edit made out of date (it re-reads when next shown), or what the file holds now.
+    enum class PageState { Unread, Stale, Current };
+
     std::vector<Page*> m_pages;
-    std::vector<bool> m_stale; // pages to re-read when next shown
+    std::vector<PageState> m_pageStates;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_modeLabel = nullptr;

@@ -29,7 +29,12 @@ QIcon IncidentsPage::icon() const
 
 qint64 IncidentsPage::count() const
 {
-    return m_store ? m_store->count(QStringLiteral("incidents")) : 0;
+    return m_store ? m_store->count(countTable()) : 0;
+}
+
+QString IncidentsPage::countTable() const
+{
+    return QStringLiteral("incidents");
 }
 
 bool IncidentsPage::addIncident(const Incident& incident, const QString& commandText)

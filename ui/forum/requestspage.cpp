@@ -29,7 +29,12 @@ QIcon RequestsPage::icon() const
 
 qint64 RequestsPage::count() const
 {
-    return m_store ? m_store->count(QStringLiteral("requests")) : 0;
+    return m_store ? m_store->count(countTable()) : 0;
+}
+
+QString RequestsPage::countTable() const
+{
+    return QStringLiteral("requests");
 }
 
 bool RequestsPage::addRequest(const ForumRequest& request, const QString& commandText)

@@ -19,6 +19,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     qint64 count() const override;
+    QString countTable() const override;
 
     void add() override;
     void duplicate() override;

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
@@ -24,7 +25,12 @@ InventoryPage::InventoryPage(QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_splitter(new QSplitter(this))
+    , m_backgroundLoad(new QTimer(this))
 {
+    // One page per pass of the event loop once it is idle: the rest of the table arrives while
+    // the person reads the first rows, and input is handled between pages.
+    m_backgroundLoad->setInterval(0);
+    connect(m_backgroundLoad, &QTimer::timeout, this, &InventoryPage::loadNextPage);
 }
 
 void InventoryPage::setUp(PagedTableModelBase* model, QWidget* form, int sortColumn, const Names& names)
@@ -52,6 +58,7 @@ void InventoryPage::setUp(PagedTableModelBase* model, QWidget* form, int sortCol
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     m_splitter->setObjectName(names.splitter);
 
     auto* left = new QWidget(m_splitter);
@@ -95,6 +102,7 @@ void InventoryPage::setStore(Store* store, QUndoStack* undoStack)
     if (store && m_proxy->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    loadInBackground();
     Q_EMIT actionsChanged();
 }
 
@@ -113,7 +121,46 @@ void InventoryPage::reload()
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     showInForm(selectedId());
+    loadInBackground();
     Q_EMIT actionsChanged();
+}
+
+bool InventoryPage::allRowsLoaded() const
+{
+    return !m_model->canFetchMore({});
+}
+
+void InventoryPage::loadInBackground()
+{
+    // Starts once the table has painted (eventFilter): the first rows show before any more load.
+    m_backgroundLoad->stop();
+    m_loadAfterPaint = !allRowsLoaded();
+}
+
+void InventoryPage::loadNextPage()
+{
+    if (!isVisible() || allRowsLoaded()) {
+        m_backgroundLoad->stop();
+        return;
+    }
+    const int first = m_model->rowCount();
+    m_model->fetchMore({});
+    // What a filter matches the new rows against is made now, not on the first keystroke.
+    m_proxy->prepareRows(first, m_model->rowCount() - 1);
+    if (allRowsLoaded())
+        m_backgroundLoad->stop();
+}
+
+void InventoryPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    m_loadAfterPaint = !allRowsLoaded();
+}
+
+void InventoryPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_backgroundLoad->stop(); // a page out of sight costs nothing; it goes on when shown again
 }
 
 void InventoryPage::onStackChanged()
@@ -214,6 +261,10 @@ bool InventoryPage::confirmDelete(const QString& question, const QString& title)
 
 bool InventoryPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_loadAfterPaint) {
+        m_loadAfterPaint = false;
+        m_backgroundLoad->start();
+    }
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Delete && canRemove()) {

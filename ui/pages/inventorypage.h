@@ -9,6 +9,7 @@
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace steward::ui {
 
@@ -24,6 +25,7 @@ class InventoryPage : public Page
 
 public:
     qint64 count() const override;
+    QString countTable() const override { return m_countTable; }
 
     void setStore(Store* store, QUndoStack* undoStack) override;
     void reload() override;
@@ -37,6 +39,8 @@ public:
     void select(Id id);
 
     CollatingFilterProxy* proxy() const { return m_proxy; }
+    // Every row of the table is loaded (by the background loading, a filter, a sort or a scroll).
+    bool allRowsLoaded() const;
 
 protected:
     // The names a page is found by (tests, accessibility): "connectorsPage", "Filter connectors"…
@@ -69,6 +73,8 @@ protected:
     bool confirmDelete(const QString& question, const QString& title);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
     Store* m_store = nullptr;
     QPointer<QUndoStack> m_undoStack;
@@ -76,12 +82,16 @@ protected:
 private:
     void onSelectionChanged();
     void onStackChanged();
+    void loadInBackground();
+    void loadNextPage();
 
     PagedTableModelBase* m_model = nullptr;
     CollatingFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QTableView* m_table;
     QSplitter* m_splitter;
+    QTimer* m_backgroundLoad;
+    bool m_loadAfterPaint = false; // start the background loading when the table next paints
     QString m_countTable;
     bool m_reloading = false;
 };

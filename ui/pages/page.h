@@ -25,6 +25,9 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
     virtual qint64 count() const = 0;
+    // The store table whose row count the navigation shows ("": count() says, -1 for none). The
+    // window counts it through the store, so a page that has not read anything yet is counted.
+    virtual QString countTable() const { return {}; }
 
     // A new store (or none); the page forgets its rows and selection.
     virtual void setStore(Store* store, QUndoStack* undoStack) = 0;

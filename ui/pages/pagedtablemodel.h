@@ -55,15 +55,17 @@ public:
 
     void reload() override
     {
-        const std::size_t wanted = std::max<std::size_t>(m_rows.size(), PageSize);
+        // As many rows as were loaded, in one read: every row when all were (a filter or the
+        // background loading had read them), otherwise at least the first page.
+        const bool all = m_store && m_atEnd;
+        const int wanted = all ? std::numeric_limits<int>::max() : int(std::max<std::size_t>(m_rows.size(), PageSize));
         beginResetModel();
         m_rows.clear();
         m_atEnd = m_store == nullptr;
         loadNames();
-        while (m_store && !m_atEnd && m_rows.size() < wanted) {
-            std::vector<T> page = fetchPage(m_rows.empty() ? 0 : m_rows.back().id, PageSize);
-            m_atEnd = int(page.size()) < PageSize;
-            std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+        if (m_store) {
+            m_rows = fetchPage(0, wanted);
+            m_atEnd = all || int(m_rows.size()) < wanted;
         }
         endResetModel();
     }

@@ -121,7 +121,12 @@ QIcon PeoplePage::icon() const
 
 qint64 PeoplePage::count() const
 {
-    return m_store ? m_store->count(QStringLiteral("people")) : 0;
+    return m_store ? m_store->count(countTable()) : 0;
+}
+
+QString PeoplePage::countTable() const
+{
+    return QStringLiteral("people");
 }
 
 void PeoplePage::setStore(Store* store, QUndoStack* undoStack)

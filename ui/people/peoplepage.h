@@ -31,6 +31,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     qint64 count() const override;
+    QString countTable() const override;
 
     void setStore(Store* store, QUndoStack* undoStack) override;
     void reload() override;

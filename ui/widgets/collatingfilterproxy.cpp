@@ -1,6 +1,7 @@
 #include "widgets/collatingfilterproxy.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace steward::ui {
 namespace {
@@ -73,7 +74,18 @@ void CollatingFilterProxy::setFilterText(const QString& text)
     m_foldedFilter = trimmed.toCaseFolded();
     if (!m_filterText.isEmpty())
         Q_EMIT allRowsNeeded();
-    invalidateFilter();
+    // One re-filter and re-sort with a single layout change: the incremental invalidateFilter()
+    // removes or inserts the rows interval by interval, which took 15-35 ms when a keystroke
+    // narrowed thousands of interleaved rows.
+    invalidate();
+}
+
+void CollatingFilterProxy::prepareRows(int first, int last)
+{
+    if (!sourceModel())
+        return;
+    for (int row = std::max(first, 0); row <= last && row < sourceModel()->rowCount(); ++row)
+        haystack(row);
 }
 
 void CollatingFilterProxy::sort(int column, Qt::SortOrder order)

@@ -23,6 +23,8 @@ public:
     void setSourceModel(QAbstractItemModel* model) override;
     void setFilterText(const QString& text);
     const QString& filterText() const { return m_filterText; }
+    // Makes what the filter matches source rows first..last against ahead of the first filter.
+    void prepareRows(int first, int last);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
