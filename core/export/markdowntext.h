@@ -10,5 +10,10 @@ namespace steward::markdown {
 QString inlineText(const QString& text);
 // Text inside a table cell: inlineText, with pipes escaped and line breaks as <br>.
 QString cellText(const QString& text);
+// A paragraph of plain text: inlineText, each line without its indentation.
+QString proseText(const QString& text);
+// Markdown written by a person (a policy section), placed so it cannot run into what follows:
+// blank lines around it dropped, a code fence left open closed.
+QString containedBlock(const QString& markdown);
 
 } // namespace steward::markdown

@@ -46,7 +46,7 @@ void appendProse(QString& out, const QString& heading, const QString& text)
 {
     out += QStringLiteral("## %1\n\n").arg(heading);
     out += text.trimmed().isEmpty() ? QStringLiteral("*%1*\n\n").arg(Tr::tr("Not stated."))
-                                    : markdown::inlineText(text.trimmed()) + QStringLiteral("\n\n");
+                                    : markdown::proseText(text) + QStringLiteral("\n\n");
 }
 
 } // namespace
@@ -83,7 +83,8 @@ QString policyMarkdown(const Policy& p, const std::function<QString(Id)>& person
 
     for (const PolicySection& section : p.sections) {
         const QString heading = section.title.trimmed().isEmpty() ? Tr::tr("Untitled section") : section.title;
-        out += QStringLiteral("## %1\n\n%2\n\n").arg(markdown::inlineText(heading), section.body.trimmed());
+        out += QStringLiteral("## %1\n\n%2\n\n")
+                   .arg(markdown::inlineText(heading), markdown::containedBlock(section.body));
     }
     return out.trimmed() + QLatin1Char('\n');
 }

@@ -66,11 +66,15 @@ PolicyVersion latestPolicyVersion(QSqlDatabase& db)
 {
     PolicyVersion version;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT id, version, snapshot FROM policy_versions ORDER BY id DESC LIMIT 1")) &&
+    if (q.exec(QStringLiteral("SELECT id, version, snapshot, approved_by, approved_on, effective_on"
+                              " FROM policy_versions ORDER BY id DESC LIMIT 1")) &&
         q.next()) {
         version.id = q.value(0).toLongLong();
         version.version = q.value(1).toString();
         version.snapshot = q.value(2).toString();
+        version.approvedBy = q.value(3).toLongLong();
+        version.approvedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        version.effectiveOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     }
     return version;
 }
@@ -220,11 +224,16 @@ void Store::updatePolicy(const Policy& p)
 {
     transaction([&] {
         if (p.status == PolicyStatus::Approved) {
-            // An approved policy is exactly its latest approved version; changing it makes a draft.
-            const QString latest = latestPolicyVersion(m_db).snapshot;
-            if (latest.isEmpty() || policySnapshot(p) != latest)
+            // An approved policy is exactly its latest approved version, approval included;
+            // changing it makes a draft.
+            const PolicyVersion latest = latestPolicyVersion(m_db);
+            if (latest.snapshot.isEmpty() || policySnapshot(p) != latest.snapshot)
                 throw StoreError(Tr::tr("An approved policy cannot change: edit it as a draft of the next version "
                                         "and approve that."));
+            if (p.approvedBy != latest.approvedBy || p.approvedOn != latest.approvedOn ||
+                p.effectiveOn != latest.effectiveOn)
+                throw StoreError(Tr::tr("An approval is recorded by approving the policy, with its approver and "
+                                        "dates, not by editing them."));
         }
         RecordWriter& w = writer();
         const Id policyId = policyRowId(m_db);

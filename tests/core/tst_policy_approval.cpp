@@ -65,6 +65,16 @@ void TestPolicyApproval::approvedPolicyIsFrozen()
     // Writing the approved policy back unchanged (what undo does) is fine.
     inv->updatePolicy(inv->policy());
     QVERIFY(inv->policy().status == PolicyStatus::Approved);
+
+    // Nor can the approval itself be rewritten, or a draft declared approved by someone else.
+    const Id bob = inv->addPerson(person(QStringLiteral("Bob")));
+    Policy forged = inv->policy();
+    forged.approvedBy = bob;
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->updatePolicy(forged));
+    forged = inv->policy();
+    forged.effectiveOn = QDate(2020, 1, 1);
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->updatePolicy(forged));
+    QCOMPARE(inv.reopen().policy().approvedBy, ada);
 }
 
 void TestPolicyApproval::draftOfApprovedPolicyCanChange()

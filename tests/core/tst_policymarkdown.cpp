@@ -3,6 +3,8 @@
 #include "export/markdowntext.h"
 #include "export/policymarkdown.h"
 
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace steward;
@@ -15,6 +17,10 @@ private slots:
     void inlineTextIsEscaped_data();
     void inlineTextIsEscaped();
     void cellsKeepToOneLine();
+    void escapedTextRendersAsItself_data();
+    void escapedTextRendersAsItself();
+    void proseLosesIndentation();
+    void openFenceIsClosed();
     void documentHasEveryPart();
     void draftAndApprovedStatusLines();
 };
@@ -45,6 +51,55 @@ void TestPolicyMarkdown::inlineTextIsEscaped()
 void TestPolicyMarkdown::cellsKeepToOneLine()
 {
     QCOMPARE(markdown::cellText(QStringLiteral(" two\r\nlines | here ")), QStringLiteral("two<br>lines \\| here"));
+}
+
+void TestPolicyMarkdown::escapedTextRendersAsItself_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char* text :
+         {"*all* _data_ **now**", "<b>bold</b> &amp; <!-- x -->", "[x](http://e) ![i](y)", "# heading", "Rule #",
+          "- item", "+ item", "1. first", "2) second", "> quote", "a|b `c` ~~d~~", "C:\\temp\\x", "=== and ---", "***"})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestPolicyMarkdown::escapedTextRendersAsItself()
+{
+    // Through Qt's own Markdown reader (the one the policy preview uses): as a paragraph, a
+    // heading and a table cell, the text reads back exactly as written.
+    QFETCH(QString, text);
+    QTextDocument paragraph;
+    paragraph.setMarkdown(markdown::inlineText(text));
+    QCOMPARE(paragraph.toPlainText(), text);
+    QTextDocument heading;
+    heading.setMarkdown(QStringLiteral("## ") + markdown::inlineText(text));
+    QCOMPARE(heading.toPlainText(), text);
+    QTextDocument table;
+    table.setMarkdown(QStringLiteral("| A | B |\n| --- | --- |\n| %1 | x |\n").arg(markdown::cellText(text)));
+    QVERIFY2(table.toPlainText().contains(text), qPrintable(table.toPlainText()));
+}
+
+void TestPolicyMarkdown::proseLosesIndentation()
+{
+    QCOMPARE(markdown::proseText(QStringLiteral("first\n\n        indented\r  third")),
+             QStringLiteral("first\n\nindented\nthird"));
+}
+
+void TestPolicyMarkdown::openFenceIsClosed()
+{
+    QCOMPARE(markdown::containedBlock(QStringLiteral("\n\n    code\n\n")), QStringLiteral("    code"));
+    QCOMPARE(markdown::containedBlock(QStringLiteral("```\nopen")), QStringLiteral("```\nopen\n```"));
+    QCOMPARE(markdown::containedBlock(QStringLiteral("~~~~\nx\n~~~~")), QStringLiteral("~~~~\nx\n~~~~"));
+    Policy p;
+    p.sections = {{1, QStringLiteral("First"), QStringLiteral("```\nunclosed")},
+                  {2, QStringLiteral("Second"), QStringLiteral("after")}};
+    QTextDocument document;
+    document.setMarkdown(policyMarkdown(p, [](Id) { return QString(); }));
+    // "Second" is a heading of its own, not a line of the first section's code block.
+    bool secondIsHeading = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        secondIsHeading =
+            secondIsHeading || (block.text() == QLatin1String("Second") && block.blockFormat().headingLevel() == 2);
+    QVERIFY(secondIsHeading);
 }
 
 namespace {
