@@ -55,6 +55,9 @@ void StoreCommand::run(const Action& action)
     try {
         action();
     } catch (const std::exception& e) {
+        // The store rolled the change back, so the file is as before; the stack must not offer a
+        // step that no longer matches it: an obsolete command is dropped by QUndoStack.
+        setObsolete(true);
         if (failureHandler())
             failureHandler()(QString::fromUtf8(e.what()));
     }

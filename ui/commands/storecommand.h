@@ -16,15 +16,15 @@ enum class CommandId {
     EditPerson,
     EditRequest,
     EditIncident,
-    EditPolicy,     // key: the field
+    EditPolicy,     // key: a field of the policy, a rule's row or a section (see ui/policy)
     EditGovernance, // key: kind * 64 + field
 };
 
 // An undoable change of the store. `apply` and `revert` each make one store call (so one
 // transaction and one set of audit rows). The change is applied before the command is pushed
 // (StoreCommand::push): if the store refuses it, nothing is pushed and the caller shows why.
-// A failure while undoing or redoing later (the file changed underneath, say) is reported
-// through failureHandler() and leaves the stack where it was.
+// A failure while undoing or redoing later (the file changed underneath, say) leaves the file as
+// it was, is reported through failureHandler(), and drops the command from the stack.
 class StoreCommand : public QUndoCommand
 {
 public:
