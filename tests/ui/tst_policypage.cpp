@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -47,6 +48,9 @@ private Q_SLOTS:
     void approveThroughDialogUndoRedo();
     void historyShowsApprovedText();
     void readOnlyStoreDisablesEditing();
+    void listButtonsWaitForTheNewEntry();
+    void conditionWithoutPermissionIsConditional();
+    void deletingSectionKeepsTypedText();
 
 private:
     template <typename T> T* child(const QString& name)
@@ -80,6 +84,8 @@ void TestPolicyPage::init()
     m_stack = std::make_unique<QUndoStack>();
     m_page = std::make_unique<PolicyPage>();
     m_page->setStore(m_store.get(), m_stack.get());
+    // As the main window does: after every command, undo or redo the page re-reads the store.
+    connect(m_stack.get(), &QUndoStack::indexChanged, m_page.get(), &PolicyPage::reload);
     m_page->resize(1200, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -314,6 +320,7 @@ void TestPolicyPage::deleteSectionAsksAndUndoes()
     auto* list = child<QListWidget>(QStringLiteral("sectionsListWidget"));
     list->setCurrentRow(0);
     QVERIFY(m_page->canRemove());
+    const Id scopeId = m_store->policy().sections[0].id;
 
     QString question;
     test::answerNextMessageBox(this, QMessageBox::Cancel, &question);
@@ -327,8 +334,10 @@ void TestPolicyPage::deleteSectionAsksAndUndoes()
     QCOMPARE(m_store->policy().sections[0].title, QStringLiteral("Exceptions"));
     m_stack->undo();
     const Policy back = m_store->policy();
+    QCOMPARE(back.sections, m_store->policy().sections);
     QCOMPARE(back.sections.size(), std::size_t(2));
-    QCOMPARE(back.sections[0].title, QStringLiteral("Scope")); // in its place again
+    QCOMPARE(back.sections[0].title, QStringLiteral("Scope")); // in its place again, under its id
+    QCOMPARE(back.sections[0].id, scopeId);
 }
 
 void TestPolicyPage::editingApprovedPolicyMakesDraft()
@@ -352,22 +361,31 @@ void TestPolicyPage::approveThroughDialogUndoRedo()
     type(child<QLineEdit>(QStringLiteral("titleLineEdit")), QStringLiteral("Acceptable use, revised"));
     QVERIFY(m_store->policy().status == PolicyStatus::Draft);
 
+    const Policy before = m_store->policy();
     QString suggested;
-    QTimer::singleShot(0, this, [this, &suggested] {
+    bool enabledWithoutApprover = true;
+    bool enabledWithApprover = false;
+    // The dialog is answered from the event loop; it is always closed, so a failure cannot hang.
+    QTimer::singleShot(0, this, [&] {
         QTRY_VERIFY(qobject_cast<ui::ApprovePolicyDialog*>(QApplication::activeModalWidget()));
         auto* dialog = qobject_cast<ui::ApprovePolicyDialog*>(QApplication::activeModalWidget());
         auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approvePushButton"));
         suggested = dialog->version();
-        QVERIFY(!approve->isEnabled()); // nobody chosen yet
+        enabledWithoutApprover = approve->isEnabled();
         auto* approver = dialog->findChild<ui::PersonComboBox*>(QStringLiteral("approverComboBox"));
         const int index = approver->findData(m_ada);
         approver->setCurrentIndex(index);
         Q_EMIT approver->activated(index);
-        QVERIFY(approve->isEnabled());
-        approve->click();
+        enabledWithApprover = approve->isEnabled();
+        if (enabledWithApprover)
+            approve->click();
+        else
+            dialog->reject();
     });
     child<QPushButton>(QStringLiteral("approvePushButton"))->click();
     QCOMPARE(suggested, QStringLiteral("1.1")); // 1.0 was approved already
+    QVERIFY(!enabledWithoutApprover);
+    QVERIFY(enabledWithApprover);
     Policy approved = m_store->policy();
     QVERIFY(approved.status == PolicyStatus::Approved);
     QCOMPARE(approved.version, QStringLiteral("1.1"));
@@ -376,10 +394,7 @@ void TestPolicyPage::approveThroughDialogUndoRedo()
     const Id versionId = approved.history.back().id;
 
     m_stack->undo();
-    const Policy undone = m_store->policy();
-    QVERIFY(undone.status == PolicyStatus::Draft);
-    QCOMPARE(undone.version, QStringLiteral("1.0"));
-    QCOMPARE(undone.history.size(), std::size_t(1));
+    QCOMPARE(m_store->policy(), before); // the draft exactly as it was, history included
     m_stack->redo();
     QCOMPARE(m_store->policy(), approved);
     QCOMPARE(m_store->policy().history.back().id, versionId);
@@ -421,6 +436,64 @@ void TestPolicyPage::readOnlyStoreDisablesEditing()
     showTab(PolicyPage::SectionsTab);
     QVERIFY(!m_page->canAdd());
     QVERIFY(child<QPlainTextEdit>(QStringLiteral("sectionBodyPlainTextEdit"))->isReadOnly());
+}
+
+void TestPolicyPage::listButtonsWaitForTheNewEntry()
+{
+    Policy p = m_store->policy();
+    p.prohibitedUses = {QStringLiteral("auto-send"), QStringLiteral("PII export")};
+    m_store->updatePolicy(p);
+    m_page->reload();
+    showTab(PolicyPage::RulesTab);
+    auto* list = child<QListWidget>(QStringLiteral("prohibitedListWidget"));
+    auto* remove = child<QToolButton>(QStringLiteral("prohibitedRemoveToolButton"));
+    auto* up = child<QToolButton>(QStringLiteral("prohibitedUpToolButton"));
+    list->setCurrentRow(1);
+    QVERIFY(remove->isEnabled() && up->isEnabled());
+    child<QToolButton>(QStringLiteral("prohibitedAddToolButton"))->click();
+    QTRY_VERIFY(QApplication::focusWidget() != list);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("posting to public channels"));
+    // While the new entry is typed, Remove and Move would act on a row that is not stored yet.
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!up->isEnabled());
+    remove->click();
+    QCOMPARE(m_store->policy().prohibitedUses, p.prohibitedUses);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(m_store->policy().prohibitedUses.size(), 3);
+    QCOMPARE(m_store->policy().prohibitedUses.last(), QStringLiteral("posting to public channels"));
+    QTRY_VERIFY(remove->isEnabled());
+}
+
+void TestPolicyPage::conditionWithoutPermissionIsConditional()
+{
+    showTab(PolicyPage::RulesTab);
+    type(child<QLineEdit>(QStringLiteral("restrictedConditionLineEdit")), QStringLiteral("only with the DPO"));
+    const auto rules = m_store->policy().dataClasses;
+    const auto found = std::find_if(rules.begin(), rules.end(),
+                                    [](const DataClassRule& r) { return r.dataClass == DataClass::Restricted; });
+    QVERIFY(found != rules.end());
+    QVERIFY(found->permission == Permission::Conditional); // never silently "allowed"
+}
+
+void TestPolicyPage::deletingSectionKeepsTypedText()
+{
+    Policy p = m_store->policy();
+    p.sections = {{0, QStringLiteral("Scope"), QString()}};
+    m_store->updatePolicy(p);
+    m_page->reload();
+    showTab(PolicyPage::SectionsTab);
+    auto* body = child<QPlainTextEdit>(QStringLiteral("sectionBodyPlainTextEdit"));
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("Typed, not yet stored."));
+    // The tool button takes no focus, so nothing has committed the text yet: deleting asks.
+    QString question;
+    test::answerNextMessageBox(this, QMessageBox::Yes, &question);
+    child<QToolButton>(QStringLiteral("removeSectionToolButton"))->click();
+    QVERIFY(question.contains(QStringLiteral("Scope")));
+    QVERIFY(m_store->policy().sections.empty());
+    m_stack->undo();
+    QCOMPARE(m_store->policy().sections.size(), std::size_t(1));
+    QCOMPARE(m_store->policy().sections[0].body, QStringLiteral("Typed, not yet stored."));
 }
 
 QTEST_MAIN(TestPolicyPage)

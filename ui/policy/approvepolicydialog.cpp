@@ -29,7 +29,8 @@ ApprovePolicyDialog::ApprovePolicyDialog(const Policy& policy, const std::vector
     m_version->setText(suggestedVersion(policy));
     m_approver->setObjectName(QStringLiteral("approverComboBox"));
     m_approver->setPeople(people);
-    m_approver->removeItem(m_approver->count() - 1); // "New person…": approvers are already known
+    // No "New person…" here: an approver is someone the directory already knows.
+    m_approver->removeItem(m_approver->findData(QVariant::fromValue(Id(-1))));
     m_approvedOn->setObjectName(QStringLiteral("approvedOnDateEdit"));
     m_effectiveOn->setObjectName(QStringLiteral("effectiveOnDateEdit"));
     for (QDateEdit* date : {m_approvedOn, m_effectiveOn}) {
@@ -92,6 +93,8 @@ void ApprovePolicyDialog::validate()
     else if (std::any_of(m_policy.history.begin(), m_policy.history.end(),
                          [&wanted](const PolicyVersion& v) { return v.version == wanted; }))
         problem = tr("Version %1 was approved before; use a new number.").arg(wanted);
+    else if (m_approver->count() <= 1)
+        problem = tr("The people directory is empty: add the approver on the People page first.");
     else if (approverId() == 0)
         problem = tr("Choose who approved it.");
     else if (effectiveOn() < approvedOn())

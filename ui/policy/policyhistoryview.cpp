@@ -20,7 +20,7 @@ PolicyHistoryView::PolicyHistoryView(QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_document(new QTextBrowser(this))
 {
-    setObjectName(QStringLiteral("policyHistoryWidget"));
+    setObjectName(QStringLiteral("policyHistoryView"));
     m_summary->setObjectName(QStringLiteral("historySummaryLabel"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("historyTableWidget"));

@@ -128,9 +128,18 @@ void PolicyPage::remove()
 
 void PolicyPage::approve()
 {
-    if (!m_store || m_store->isReadOnly() || !m_details->commitPending() || !m_rules->commitPending() ||
-        !m_sections->commitPending())
+    if (!m_store || m_store->isReadOnly())
         return;
+    // What is typed but not stored yet goes in first; a refusal is shown on its own tab.
+    const std::pair<bool, Tab> pending[] = {{m_details->commitPending(), DetailsTab},
+                                            {m_rules->commitPending(), RulesTab},
+                                            {m_sections->commitPending(), SectionsTab}};
+    for (const auto& [committed, tab] : pending) {
+        if (!committed) {
+            m_tabs->setCurrentIndex(tab);
+            return;
+        }
+    }
     ApprovePolicyDialog dialog(m_store->policy(), m_store->people(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

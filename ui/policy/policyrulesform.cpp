@@ -203,7 +203,9 @@ void PolicyRulesForm::commitDataClass(int index, bool merge)
                 rules.erase(found);
             return;
         }
-        const DataClassRule rule{dataClass, permission < 0 ? Permission::Allowed : Permission(permission), condition};
+        // A condition typed before a permission was chosen makes the use conditional, never allowed.
+        const DataClassRule rule{dataClass, permission < 0 ? Permission::Conditional : Permission(permission),
+                                 condition};
         if (found != rules.end())
             *found = rule;
         else

@@ -38,7 +38,7 @@ qint64 bodyKey(Id id)
 PolicySectionsEditor::PolicySectionsEditor(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("policySectionsWidget"));
+    setObjectName(QStringLiteral("policySectionsEditor"));
     buildWidgets();
     setEditable(false);
 }
@@ -155,7 +155,7 @@ void PolicySectionsEditor::buildWidgets()
     });
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         if (!m_loading && !m_title->isReadOnly())
-            commitTitle();
+            commitTitle(m_title->text());
     });
     connect(m_body, &QPlainTextEdit::textChanged, this, &PolicySectionsEditor::updatePreview);
 }
@@ -179,10 +179,10 @@ void PolicySectionsEditor::reload()
         auto* item = new QListWidgetItem(section.title.isEmpty() ? tr("(untitled)") : section.title, m_list);
         item->setData(Qt::UserRole, section.id);
     }
-    m_loading = false;
-    selectSection(selected);
+    selectSection(selected); // still loading: the row-change handler leaves the editors alone
     if (m_list->currentRow() < 0 && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    m_loading = false;
     showCurrent();
     setEditable(m_store && !m_store->isReadOnly());
 }
@@ -259,13 +259,13 @@ QString PolicySectionsEditor::messageText() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-bool PolicySectionsEditor::commitTitle()
+bool PolicySectionsEditor::commitTitle(const QString& typedTitle)
 {
     const PolicySection* section = current();
     if (!section)
         return true;
     const Id id = section->id;
-    const QString title = m_title->text().trimmed();
+    const QString title = typedTitle.trimmed();
     if (title.isEmpty()) {
         showMessage(tr("A section needs a title."));
         return false;
@@ -281,13 +281,12 @@ bool PolicySectionsEditor::commitTitle()
         titleKey(id));
 }
 
-bool PolicySectionsEditor::commitBody()
+bool PolicySectionsEditor::commitBody(const QString& body)
 {
     const PolicySection* section = current();
     if (!section)
         return true;
     const Id id = section->id;
-    const QString body = m_body->toPlainText();
     return push(
         tr("Edit section \u201c%1\u201d").arg(section->title),
         [id, body](Policy& p) {
@@ -303,8 +302,11 @@ bool PolicySectionsEditor::commitPending()
 {
     if (!m_store || m_store->isReadOnly() || !current())
         return true;
-    const bool titleOk = commitTitle();
-    return commitBody() && titleOk;
+    // Both texts are read before either commit: each commit reloads the editors from the store.
+    const QString title = m_title->text();
+    const QString body = m_body->toPlainText();
+    const bool titleOk = commitTitle(title);
+    return commitBody(body) && titleOk;
 }
 
 void PolicySectionsEditor::addSection()
@@ -341,8 +343,11 @@ bool PolicySectionsEditor::canRemove() const
 
 void PolicySectionsEditor::removeCurrentSection()
 {
+    // Typed text is stored first, so the question below sees it and undo brings it back.
+    if (!canRemove() || !commitPending())
+        return;
     const PolicySection* section = current();
-    if (!section || !canRemove())
+    if (!section)
         return;
     const Id id = section->id;
     if (!section->body.trimmed().isEmpty()) {
@@ -389,7 +394,7 @@ void PolicySectionsEditor::setEditable(bool editable)
 bool PolicySectionsEditor::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_body && event->type() == QEvent::FocusOut && !m_loading && !m_body->isReadOnly())
-        commitBody();
+        commitBody(m_body->toPlainText());
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->modifiers() & Qt::ControlModifier) && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {

@@ -49,8 +49,8 @@ private:
     void buildWidgets();
     void showCurrent();
     void moveCurrent(int step);
-    bool commitTitle();
-    bool commitBody();
+    bool commitTitle(const QString& typedTitle);
+    bool commitBody(const QString& body);
     bool push(const QString& text, const std::function<void(Policy&)>& change, qint64 mergeKey);
     void showMessage(const QString& message);
     void updatePreview();

@@ -19,10 +19,12 @@ class Store;
 
 namespace steward::ui {
 
-// What the connector, skill and workspace forms share: a scrolling form with a row per field and,
-// under each editor, a red line saying why a value was refused; one StoreCommand per committed
-// change, where consecutive edits of one field merge (key: record id * 64 + field); and "New
-// person…" as one command. The concrete form holds its record, its editors and its rules.
+// What the detail forms share: a scrolling form with a row per field and, under each editor, a red
+// line saying why a value was refused; and, for the inventory forms (connector, skill,
+// workspace), one StoreCommand per committed change, where consecutive edits of one field merge
+// (key: record id * 64 + field), and "New person…" as one command. The policy forms push the
+// policy's own commands (ui/commands/policycommands.h) instead. The concrete form holds its
+// record, its editors and its rules.
 class DetailForm : public QScrollArea
 {
     Q_OBJECT

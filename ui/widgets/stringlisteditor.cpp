@@ -55,7 +55,7 @@ StringListEditor::StringListEditor(const QString& name, const QString& itemNoun,
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (item == m_added)
             return; // decided when its editor closes
-        emit itemsEdited(items());
+        Q_EMIT itemsEdited(items());
     });
     connect(m_list->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &StringListEditor::onEditorClosed,
             Qt::QueuedConnection); // after the model has the edited text
@@ -116,6 +116,7 @@ void StringListEditor::addItem()
     }
     m_list->setCurrentItem(m_added);
     m_list->editItem(m_added);
+    updateButtons();
 }
 
 void StringListEditor::onEditorClosed()
@@ -124,30 +125,30 @@ void StringListEditor::onEditorClosed()
         return;
     QListWidgetItem* added = m_added;
     m_added = nullptr;
+    updateButtons();
     if (added->text().trimmed().isEmpty()) {
         delete added; // nothing typed: nothing to store
-        updateButtons();
         return;
     }
-    emit itemsEdited(items());
+    Q_EMIT itemsEdited(items());
 }
 
 void StringListEditor::removeCurrent()
 {
     const int row = m_list->currentRow();
-    if (!m_editable || row < 0)
-        return;
+    if (!m_editable || row < 0 || m_added)
+        return; // a new entry is being typed: Escape drops it
     QStringList values = items();
     values.removeAt(row);
     delete m_list->takeItem(row);
-    emit itemsEdited(values);
+    Q_EMIT itemsEdited(values);
 }
 
 void StringListEditor::moveCurrent(int step)
 {
     const int row = m_list->currentRow();
     const int target = row + step;
-    if (!m_editable || row < 0 || target < 0 || target >= m_list->count())
+    if (!m_editable || m_added || row < 0 || target < 0 || target >= m_list->count())
         return;
     {
         const QSignalBlocker blocker(m_list);
@@ -155,16 +156,18 @@ void StringListEditor::moveCurrent(int step)
         m_list->setCurrentRow(target);
     }
     updateButtons();
-    emit itemsEdited(items());
+    Q_EMIT itemsEdited(items());
 }
 
 void StringListEditor::updateButtons()
 {
+    // While a new entry is typed, only finishing (Return) or dropping it (Escape) makes sense.
     const int row = m_list->currentRow();
-    m_add->setEnabled(m_editable);
-    m_remove->setEnabled(m_editable && row >= 0);
-    m_up->setEnabled(m_editable && row > 0);
-    m_down->setEnabled(m_editable && row >= 0 && row < m_list->count() - 1);
+    const bool idle = m_editable && !m_added;
+    m_add->setEnabled(idle);
+    m_remove->setEnabled(idle && row >= 0);
+    m_up->setEnabled(idle && row > 0);
+    m_down->setEnabled(idle && row >= 0 && row < m_list->count() - 1);
 }
 
 bool StringListEditor::eventFilter(QObject* watched, QEvent* event)
