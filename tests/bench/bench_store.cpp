@@ -1,5 +1,6 @@
 // bench_store [ROWS]: how long the store takes for the jobs the foundation names — generating a
-// demo inventory, opening it, reading every connector — printed against their targets.
+// demo inventory, opening it, reading every connector, linting it — printed against their targets.
+#include "rules/findings.h"
 #include "store/store.h"
 #include "templates/templates.h"
 
@@ -64,6 +65,10 @@ int main(int argc, char** argv)
     auto store = steward::Store::open(path, steward::Store::Mode::ReadOnly);
     std::size_t connectors = 0;
     const double readMs = medianMs(5, [&] { connectors = store->connectors().size(); });
+    // What steward lint does after opening: read the whole inventory and apply every rule.
+    std::size_t findings = 0;
+    const double lintMs =
+        medianMs(3, [&] { findings = steward::rules::lint(steward::rules::readLintInput(*store)).findings.size(); });
 
     out << QStringLiteral("demo inventory: %1 rows written, %2 connectors, %3 audit rows, %4 MB")
                .arg(written)
@@ -74,5 +79,6 @@ int main(int argc, char** argv)
     line(out, QStringLiteral("generate (demo --size %1)").arg(rows), generateMs, 3000);
     line(out, QStringLiteral("open (median of 5)"), openMs, 100);
     line(out, QStringLiteral("read all connectors (median of 5)"), readMs, 300);
+    line(out, QStringLiteral("lint, %1 findings (median of 3)").arg(findings), lintMs, 1000);
     return 0;
 }
