@@ -9,16 +9,19 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
+#include <functional>
 
 using namespace steward;
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void closeShowsTheEmptyStateAndReleasesTheFile();
     void editMenuAddsAndUndoesOnTheCurrentPage();
     void editsOfDifferentKindsNeverMerge();
+    void splittersAndColumnsAreRemembered();
 
 private:
     // Closes the next message box that appears, remembering its text.
@@ -240,6 +244,45 @@ void TestMainWindow::editsOfDifferentKindsNeverMerge()
     QCOMPARE(window.store()->connector(connectorId)->name, QStringLiteral("GitHub Enterprise"));
     undo->trigger();
     QCOMPARE(window.store()->connector(connectorId)->name, QStringLiteral("GitHub"));
+}
+
+void TestMainWindow::splittersAndColumnsAreRemembered()
+{
+    // One session: opens the file, shows `page` (or not), does `act`, closes and releases the file.
+    const auto session = [this](int page, const std::function<void(ui::MainWindow&)>& act) {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_path));
+        window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(page);
+        act(window);
+        window.close();
+    };
+    const auto splitterOf = [](ui::MainWindow& w) {
+        return w.findChild<QSplitter*>(QStringLiteral("connectorsSplitter"));
+    };
+    const auto headerOf = [](ui::MainWindow& w) {
+        return w.findChild<QTableView*>(QStringLiteral("connectorsTableView"))->horizontalHeader();
+    };
+    QList<int> sizes;
+    int nameWidth = 0;
+    session(2, [&](ui::MainWindow& w) {
+        QVERIFY(splitterOf(w)->isVisible());
+        splitterOf(w)->setSizes({300, 900});
+        sizes = splitterOf(w)->sizes();
+        nameWidth = headerOf(w)->sectionSize(0) + 57;
+        headerOf(w)->resizeSection(0, nameWidth);
+        headerOf(w)->moveSection(1, 2);
+    });
+    session(2, [&](ui::MainWindow& w) {
+        QCOMPARE(splitterOf(w)->sizes(), sizes);
+        QCOMPARE(headerOf(w)->sectionSize(0), nameWidth);
+        QCOMPARE(headerOf(w)->visualIndex(1), 2);
+    });
+    // A page not shown in a session keeps what it had: its unlaid-out sizes are not saved.
+    QSettings().setValue(QStringLiteral("window/page"), 0);
+    session(0, [&](ui::MainWindow& w) { QVERIFY(!splitterOf(w)->isVisible()); });
+    session(2, [&](ui::MainWindow& w) { QCOMPARE(splitterOf(w)->sizes(), sizes); });
+    QSettings().remove(QStringLiteral("pages"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,7 @@
 #include "skills/skillspage.h"
 #include "store/store.h"
 #include "templates/templates.h"
+#include "widgets/viewstate.h"
 #include "workspaces/workspacespage.h"
 
 #include <QAction>
@@ -41,6 +42,11 @@ constexpr int maxRecentFiles = 8;
 QString recentKey()
 {
     return QStringLiteral("recentFiles");
+}
+
+QString pageSettingsGroup(const Page* page)
+{
+    return QStringLiteral("pages/") + page->objectName();
 }
 
 } // namespace
@@ -94,6 +100,8 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    for (Page* page : m_pages)
+        restoreViewState(page, settings, pageSettingsGroup(page));
     m_navigation->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
     showStore();
 }
@@ -496,6 +504,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    for (const Page* page : m_pages)
+        saveViewState(page, settings, pageSettingsGroup(page));
     event->accept();
 }
 

@@ -72,6 +72,7 @@ void ForumPage::setUp(ForumTableModel* model, ForumForm* form, const QString& ta
     tableLayout->addWidget(m_tableView);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QString(tableName).replace(QStringLiteral("TableView"), QStringLiteral("Splitter")));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(tableSide);
     splitter->addWidget(m_form);
