@@ -51,11 +51,12 @@ template <typename E, std::size_t N> struct EnumTable
 };
 
 // QT_TRANSLATE_NOOP marks the labels for lupdate; the table holds the source text.
-constexpr EnumTable<Cadence, 4> cadenceTable{{{
+constexpr EnumTable<Cadence, 5> cadenceTable{{{
     {Cadence::Weekly, "weekly", QT_TRANSLATE_NOOP("steward::Enum", "Weekly")},
     {Cadence::Monthly, "monthly", QT_TRANSLATE_NOOP("steward::Enum", "Monthly")},
     {Cadence::Quarterly, "quarterly", QT_TRANSLATE_NOOP("steward::Enum", "Quarterly")},
     {Cadence::Annual, "annual", QT_TRANSLATE_NOOP("steward::Enum", "Annual")},
+    {Cadence::Custom, "custom", QT_TRANSLATE_NOOP("steward::Enum", "Every N days")},
 }}};
 constexpr EnumTable<DataClass, 4> dataClassTable{{{
     {DataClass::Public, "public", QT_TRANSLATE_NOOP("steward::Enum", "Public")},

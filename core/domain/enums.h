@@ -8,7 +8,7 @@
 // exports and on the command line; `label` gives the translated text for people.
 namespace steward {
 
-enum class Cadence { Weekly, Monthly, Quarterly, Annual };
+enum class Cadence { Weekly, Monthly, Quarterly, Annual, Custom };
 enum class DataClass { Public, Internal, Confidential, Restricted };
 enum class Permission { Allowed, Conditional, Forbidden };
 enum class Access { ReadOnly, ReadWrite };

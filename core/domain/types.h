@@ -17,9 +17,19 @@ using Id = qint64;
 // Review bookkeeping every reviewed thing carries; the next due date is derived from it.
 struct ReviewState
 {
+    ReviewState() = default;
+    ReviewState(Cadence cadence, const QDate& lastReviewedOn = {}, Id lastReviewedBy = 0, int cadenceDays = 0)
+        : cadence(cadence)
+        , lastReviewedOn(lastReviewedOn)
+        , lastReviewedBy(lastReviewedBy)
+        , cadenceDays(cadenceDays)
+    {
+    }
+
     Cadence cadence = Cadence::Quarterly;
     QDate lastReviewedOn;
     Id lastReviewedBy = 0;
+    int cadenceDays = 0; // the period of a Custom cadence, 1 to 3660 days; 0 otherwise
 
     bool operator==(const ReviewState&) const = default;
 };
@@ -157,6 +167,7 @@ struct Workspace
     bool hasClaudeMd = false;
     QString claudeMdUrl;
     QDate memoryCheckedOn;
+    QDate pilotStartedOn; // when the pilot began; a pilot long past it has not graduated
     ReviewState review;
     QString notes;
     std::vector<ScheduledTask> tasks;
@@ -232,8 +243,17 @@ struct Skill
 
 struct RaciRole
 {
+    RaciRole() = default;
+    RaciRole(Id id, const QString& name, const std::vector<Id>& people = {})
+        : id(id)
+        , name(name)
+        , people(people)
+    {
+    }
+
     Id id = 0;
     QString name;
+    std::vector<Id> people; // who holds the role, from the people directory; read back by id
 
     bool operator==(const RaciRole&) const = default;
 };

@@ -1,8 +1,10 @@
 #include "rules/cadence.h"
 
+#include <algorithm>
+
 namespace steward::rules {
 
-QDate addCadence(const QDate& from, Cadence cadence)
+QDate addCadence(const QDate& from, Cadence cadence, int customDays)
 {
     switch (cadence) {
     case Cadence::Weekly:
@@ -13,13 +15,16 @@ QDate addCadence(const QDate& from, Cadence cadence)
         return from.addMonths(3);
     case Cadence::Annual:
         return from.addYears(1);
+    case Cadence::Custom:
+        return from.addDays(std::max(customDays, 1));
     }
     return from;
 }
 
 QDate nextDue(const ReviewState& review, const QDate& today)
 {
-    return review.lastReviewedOn.isValid() ? addCadence(review.lastReviewedOn, review.cadence) : today;
+    return review.lastReviewedOn.isValid() ? addCadence(review.lastReviewedOn, review.cadence, review.cadenceDays)
+                                           : today;
 }
 
 DueState dueState(const ReviewState& review, const QDate& today, int dueSoonDays)

@@ -10,8 +10,8 @@ namespace steward::rules {
 
 // `from` plus one period: 7 days, or 1, 3 or 12 calendar months. A month added to the 31st ends
 // on the last day of a shorter month (31 January → 28 or 29 February); 29 February plus a year
-// is 28 February.
-QDate addCadence(const QDate& from, Cadence cadence);
+// is 28 February. A Custom cadence adds `customDays` (at least one).
+QDate addCadence(const QDate& from, Cadence cadence, int customDays = 0);
 
 // When the next review is due: the last review plus the cadence; never reviewed → due today.
 QDate nextDue(const ReviewState& review, const QDate& today);

@@ -1,5 +1,7 @@
 #include "store/mapping.h"
 
+#include "store/errors.h"
+
 #include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
@@ -60,11 +62,19 @@ QStringList argsFromText(const QString& text)
     return args;
 }
 
+// Every write of a reviewed row passes here, so a custom cadence is checked in one place.
 void appendReviewState(Fields& fields, const ReviewState& review)
 {
+    if (review.cadence == Cadence::Custom && (review.cadenceDays < 1 || review.cadenceDays > 3660)) {
+        throw StoreError(
+            QCoreApplication::translate("steward::Store", "A custom review cadence is every 1 to 3660 days, not %1.")
+                .arg(review.cadenceDays));
+    }
     fields.push_back({QStringLiteral("cadence"), key(review.cadence)});
     fields.push_back({QStringLiteral("last_reviewed_on"), date(review.lastReviewedOn)});
     fields.push_back({QStringLiteral("last_reviewed_by"), ref(review.lastReviewedBy)});
+    fields.push_back({QStringLiteral("cadence_days"),
+                      review.cadence == Cadence::Custom ? QVariant(qint64(review.cadenceDays)) : QVariant()});
 }
 
 Fields personFields(const Person& p)
@@ -116,6 +126,7 @@ Fields workspaceFields(const Workspace& w)
         {QStringLiteral("has_claude_md"), w.hasClaudeMd},
         {QStringLiteral("claude_md_url"), text(w.claudeMdUrl)},
         {QStringLiteral("memory_checked_on"), date(w.memoryCheckedOn)},
+        {QStringLiteral("pilot_started_on"), date(w.pilotStartedOn)},
     };
     appendReviewState(fields, w.review);
     fields.push_back({QStringLiteral("notes"), text(w.notes)});

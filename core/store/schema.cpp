@@ -173,6 +173,26 @@ QStringList version2()
     };
 }
 
+// Version 3: RACI roles bound to people, custom review cadences (every N days), and the day a
+// pilot started, so a pilot that never graduated can be seen.
+QStringList version3()
+{
+    QStringList steps{
+        QStringLiteral("CREATE TABLE raci_role_people ("
+                       " id INTEGER PRIMARY KEY,"
+                       " role_id INTEGER NOT NULL REFERENCES raci_roles(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " UNIQUE (role_id, person_id))"),
+        QStringLiteral("ALTER TABLE workspaces ADD COLUMN pilot_started_on TEXT"),
+    };
+    for (const char* table : {"governance_objects", "connectors", "skills", "workspaces"}) {
+        steps << QStringLiteral(
+                     "ALTER TABLE %1 ADD COLUMN cadence_days INTEGER CHECK (cadence_days BETWEEN 1 AND 3660)")
+                     .arg(QLatin1String(table));
+    }
+    return steps;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -180,6 +200,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps{
         {1, QStringLiteral("inventories, policy, RACI, reviews and the audit trail"), version1()},
         {2, QStringLiteral("request queue, incident log, workspace memory hygiene"), version2()},
+        {3, QStringLiteral("RACI role holders, custom cadences, pilot start dates"), version3()},
     };
     return steps;
 }
@@ -209,6 +230,7 @@ const QStringList& auditedTables()
         QStringLiteral("raci_roles"),
         QStringLiteral("raci_activities"),
         QStringLiteral("raci_cells"),
+        QStringLiteral("raci_role_people"),
         QStringLiteral("reviews"),
         QStringLiteral("requests"),
         QStringLiteral("incidents"),

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <map>
+#include <set>
 
 namespace steward {
 namespace {
@@ -56,6 +57,8 @@ Raci Store::setRaci(const Raci& wanted)
                 const bool kept =
                     std::any_of(records.begin(), records.end(), [id](const ChildRecord& r) { return r.id == id; });
                 if (!kept) {
+                    for (Id holder : w.childIds(QStringLiteral("raci_role_people"), QStringLiteral("role_id"), id))
+                        w.remove(QStringLiteral("raci_role_people"), holder);
                     const QString column = table == QLatin1String("raci_roles") ? QStringLiteral("role_id")
                                                                                 : QStringLiteral("activity_id");
                     for (Id cell : w.childIds(QStringLiteral("raci_cells"), column, id))
@@ -75,6 +78,36 @@ Raci Store::setRaci(const Raci& wanted)
         };
         const std::vector<Id> roleIds = syncNamed(QStringLiteral("raci_roles"), wanted.roles);
         const std::vector<Id> activityIds = syncNamed(QStringLiteral("raci_activities"), wanted.activities);
+
+        // Who holds each role: rows kept where the pair stays, removed or added otherwise.
+        std::map<std::pair<Id, Id>, Id> existingHolders;
+        QSqlQuery holders(m_db);
+        holders.exec(QStringLiteral("SELECT id, role_id, person_id FROM raci_role_people"));
+        while (holders.next()) {
+            existingHolders.emplace(std::pair{holders.value(1).toLongLong(), holders.value(2).toLongLong()},
+                                    holders.value(0).toLongLong());
+        }
+        holders.finish();
+        std::set<std::pair<Id, Id>> wantedHolders;
+        for (std::size_t i = 0; i < wanted.roles.size(); ++i) {
+            for (Id person : wanted.roles[i].people) {
+                if (!this->person(person))
+                    throw StoreError(Tr::tr("The RACI role \u201c%1\u201d names someone who is not in the people "
+                                            "directory.")
+                                         .arg(wanted.roles[i].name.trimmed()));
+                wantedHolders.insert({roleIds[i], person});
+            }
+        }
+        for (const auto& [holderKey, id] : existingHolders) {
+            if (!wantedHolders.count(holderKey))
+                w.remove(QStringLiteral("raci_role_people"), id);
+        }
+        for (const auto& holderKey : wantedHolders) {
+            if (!existingHolders.count(holderKey)) {
+                w.insert(QStringLiteral("raci_role_people"), {{QStringLiteral("role_id"), holderKey.first},
+                                                              {QStringLiteral("person_id"), holderKey.second}});
+            }
+        }
 
         // Ordered maps, so the audit rows come out in the same order on every run.
         std::map<std::pair<Id, Id>, Id> existingCells;

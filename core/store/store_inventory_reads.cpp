@@ -41,7 +41,8 @@ std::vector<Workspace> Store::readWorkspaces(Id only, Id afterId, int limit) con
                       selection.sql(QStringLiteral("SELECT id, name, purpose, owner_id, sponsor_id, business_function,"
                                                    " status, seats, data_class, data_description, has_claude_md,"
                                                    " claude_md_url, memory_checked_on, cadence, last_reviewed_on,"
-                                                   " last_reviewed_by, notes FROM workspaces"),
+                                                   " last_reviewed_by, notes, cadence_days, pilot_started_on"
+                                                   " FROM workspaces"),
                                     bound),
                       bound);
     while (q.next()) {
@@ -61,6 +62,8 @@ std::vector<Workspace> Store::readWorkspaces(Id only, Id afterId, int limit) con
         w.memoryCheckedOn = dateAt(q, 12);
         w.review = reviewAt(q, 13);
         w.notes = textAt(q, 16);
+        w.review.cadenceDays = q.value(17).toInt();
+        w.pilotStartedOn = dateAt(q, 18);
         result.push_back(std::move(w));
     }
     if (result.empty())
@@ -122,7 +125,8 @@ std::vector<Connector> Store::readConnectors(Id only, Id afterId, int limit) con
                       selection.sql(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier,"
                                                    " owner_id, approved_by, approved_on, status, widened_by,"
                                                    " widened_on, transport, command, args, url, cadence,"
-                                                   " last_reviewed_on, last_reviewed_by, notes FROM connectors"),
+                                                   " last_reviewed_on, last_reviewed_by, notes, cadence_days"
+                                                   " FROM connectors"),
                                     bound),
                       bound);
     while (q.next()) {
@@ -146,6 +150,7 @@ std::vector<Connector> Store::readConnectors(Id only, Id afterId, int limit) con
         c.server.url = textAt(q, 16);
         c.review = reviewAt(q, 17);
         c.notes = textAt(q, 20);
+        c.review.cadenceDays = q.value(21).toInt();
         result.push_back(std::move(c));
     }
     if (result.empty())
@@ -190,7 +195,8 @@ std::vector<Skill> Store::readSkills(Id only, Id afterId, int limit) const
     QSqlQuery q = run(m_db,
                       selection.sql(QStringLiteral("SELECT id, name, intended_use, inputs, outputs, owner_id, version,"
                                                    " status, has_skill_md, skill_md_url, verified_on, cadence,"
-                                                   " last_reviewed_on, last_reviewed_by, notes FROM skills"),
+                                                   " last_reviewed_on, last_reviewed_by, notes, cadence_days"
+                                                   " FROM skills"),
                                     bound),
                       bound);
     while (q.next()) {
@@ -208,6 +214,7 @@ std::vector<Skill> Store::readSkills(Id only, Id afterId, int limit) const
         s.verifiedOn = dateAt(q, 10);
         s.review = reviewAt(q, 11);
         s.notes = textAt(q, 14);
+        s.review.cadenceDays = q.value(15).toInt();
         result.push_back(std::move(s));
     }
     if (result.empty())

@@ -78,7 +78,7 @@ std::vector<GovernanceObject> Store::governanceObjects() const
 {
     std::vector<GovernanceObject> result;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, kind, owner_id, location, cadence, last_reviewed_on,"
-                                           " last_reviewed_by FROM governance_objects ORDER BY id"));
+                                           " last_reviewed_by, cadence_days FROM governance_objects ORDER BY id"));
     while (q.next()) {
         GovernanceObject object;
         object.id = refAt(q, 0);
@@ -86,6 +86,7 @@ std::vector<GovernanceObject> Store::governanceObjects() const
         object.ownerId = refAt(q, 2);
         object.location = textAt(q, 3);
         object.review = reviewAt(q, 4);
+        object.review.cadenceDays = q.value(7).toInt();
         result.push_back(object);
     }
     return result;
@@ -163,6 +164,12 @@ Raci Store::raci() const
     while (roles.next()) {
         roleIndex.insert(refAt(roles, 0), int(raci.roles.size()));
         raci.roles.push_back({refAt(roles, 0), textAt(roles, 1)});
+    }
+    QSqlQuery holders = run(m_db, QStringLiteral("SELECT role_id, person_id FROM raci_role_people ORDER BY person_id"));
+    while (holders.next()) {
+        const auto role = roleIndex.find(refAt(holders, 0));
+        if (role != roleIndex.end())
+            raci.roles[std::size_t(*role)].people.push_back(refAt(holders, 1));
     }
     QSqlQuery activities = run(m_db, QStringLiteral("SELECT id, name FROM raci_activities ORDER BY position, id"));
     while (activities.next()) {

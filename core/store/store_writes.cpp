@@ -185,7 +185,8 @@ void Store::removePerson(Id id)
                             {QStringLiteral("skills"), QStringLiteral("last_reviewed_by")},
                             {QStringLiteral("reviews"), QStringLiteral("reviewer_id")},
                             {QStringLiteral("requests"), QStringLiteral("requested_by")},
-                            {QStringLiteral("incidents"), QStringLiteral("reported_by")}});
+                            {QStringLiteral("incidents"), QStringLiteral("reported_by")},
+                            {QStringLiteral("raci_role_people"), QStringLiteral("person_id")}});
         writer().remove(QStringLiteral("people"), id);
     });
 }

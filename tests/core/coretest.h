@@ -350,7 +350,8 @@ inline Workspace fullWorkspace(const World& world)
     w.hasClaudeMd = true;
     w.claudeMdUrl = QStringLiteral("https://git.example.org/finance/CLAUDE.md");
     w.memoryCheckedOn = QDate(2024, 5, 2);
-    w.review = {Cadence::Monthly, QDate(2024, 5, 1), world.bob};
+    w.pilotStartedOn = QDate(2024, 1, 8);
+    w.review = {Cadence::Custom, QDate(2024, 5, 1), world.bob, 45};
     w.notes = QStringLiteral("Graduated from pilot in April.");
     w.tasks = {{0, QStringLiteral("Reconcile"), QStringLiteral("weekdays 07:00"), world.ada, true},
                {0, QStringLiteral("Variance report"), QStringLiteral("0 6 1 * *"), 0, false}};

@@ -100,7 +100,8 @@ void TestAuditTrail::createRecordsIntegersAndBooleansAsText()
                             "\"approved_by\":null,\"approved_on\":\"2024-02-29\",\"status\":\"requested\","
                             "\"widened_by\":null,\"widened_on\":null,\"transport\":\"stdio\",\"command\":\"npx\","
                             "\"args\":\"[\\\"-y\\\",\\\"slack\\\"]\",\"url\":null,\"cadence\":\"quarterly\","
-                            "\"last_reviewed_on\":null,\"last_reviewed_by\":null,\"notes\":null}")
+                            "\"last_reviewed_on\":null,\"last_reviewed_by\":null,\"cadence_days\":null,"
+                            "\"notes\":null}")
                  .arg(ada));
     QCOMPARE(rows[1].entity, QStringLiteral("connector_scopes"));
     QCOMPARE(rows[1].action, QStringLiteral("create"));

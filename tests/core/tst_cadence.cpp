@@ -14,6 +14,7 @@ private slots:
     void addCadence_data();
     void addCadence();
     void neverReviewedIsDueNow();
+    void customCadenceCountsDays();
     void dueState_data();
     void dueState();
 };
@@ -48,6 +49,15 @@ void TestCadence::neverReviewedIsDueNow()
     QCOMPARE(nextDue(ReviewState{Cadence::Annual, QDate(), 0}, today), today);
     QVERIFY(rules::dueState(ReviewState{Cadence::Annual, QDate(), 0}, today) == DueState::DueSoon);
     QCOMPARE(nextDue(ReviewState{Cadence::Monthly, QDate(2026, 10, 31), 0}, today), QDate(2026, 11, 30));
+}
+
+void TestCadence::customCadenceCountsDays()
+{
+    QCOMPARE(rules::addCadence(QDate(2028, 2, 20), Cadence::Custom, 10), QDate(2028, 3, 1)); // over 29 Feb
+    QCOMPARE(nextDue(ReviewState{Cadence::Custom, QDate(2026, 11, 1), 0, 45}, QDate(2026, 11, 22)),
+             QDate(2026, 12, 16));
+    // Days only count for a custom cadence.
+    QCOMPARE(nextDue(ReviewState{Cadence::Weekly, QDate(2026, 11, 1), 0, 45}, QDate(2026, 11, 22)), QDate(2026, 11, 8));
 }
 
 void TestCadence::dueState_data()

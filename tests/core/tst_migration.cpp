@@ -208,7 +208,13 @@ void TestMigration::newTablesWork()
     incident.id = store->addIncident(incident);
     Workspace finance = *store->workspace(1);
     finance.memoryCheckedOn = QDate(2024, 6, 3);
+    finance.pilotStartedOn = QDate(2024, 1, 15);                  // version 3
+    finance.review = {Cadence::Custom, QDate(2024, 6, 3), 2, 21}; // version 3
     store->updateWorkspace(finance);
+    Raci raci = store->raci();
+    QVERIFY(!raci.roles.empty());
+    raci.roles[0].people = {2}; // version 3
+    raci = store->setRaci(raci);
     // The chain continues from the version-1 trail.
     const auto trail = store->auditTrail();
     QCOMPARE(trail[46].seq, qint64(47));
@@ -221,6 +227,8 @@ void TestMigration::newTablesWork()
     QCOMPARE(store->incidents().size(), std::size_t(1));
     QCOMPARE(store->incidents()[0], incident);
     QCOMPARE(store->workspace(1)->memoryCheckedOn, QDate(2024, 6, 3));
+    QCOMPARE(*store->workspace(1), finance);
+    QCOMPARE(store->raci(), raci);
     // The new tables' references hold: Slack cannot go while the incident names it.
     QVERIFY_THROWS_EXCEPTION(StoreError, store->removeConnector(2));
     QCOMPARE(store->verify(), QStringList());

@@ -29,6 +29,8 @@ private slots:
     void raciRefusesOtherLetters();
     void raciRefusesCellOutsideMatrix();
     void raciUpdateDropsRemovedRoleWithItsCells();
+    void raciRolesHoldPeople();
+    void raciRefusesUnknownHolder();
 
     void reviewsRoundTrip();
     void requestsRoundTrip();
@@ -215,6 +217,47 @@ void TestStoreForum::raciUpdateDropsRemovedRoleWithItsCells()
 }
 
 // Reviews, requests, incidents -----------------------------------------------------------------
+
+void TestStoreForum::raciRolesHoldPeople()
+{
+    TempInventory inv;
+    const World world = makeWorld(inv.store());
+    Person cleoPerson;
+    cleoPerson.name = QStringLiteral("Cleo");
+    const Id cleo = inv->addPerson(cleoPerson);
+    Raci wanted;
+    wanted.roles = {{0, QStringLiteral("Owner"), {cleo, world.ada}}, {0, QStringLiteral("IT"), {world.ada}}};
+    wanted.activities = {{0, QStringLiteral("Approval")}};
+    wanted.cells = {{0, 0, QStringLiteral("A")}};
+    Raci stored = inv->setRaci(wanted);
+    QCOMPARE(inv.reopen().raci(), stored);
+    QCOMPARE(stored.roles[0].people, (std::vector<Id>{world.ada, cleo})); // read back in id order
+
+    // The directory cannot lose someone who holds a role; the file names who and where.
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->removePerson(cleo));
+
+    // Cleo leaves the Owner role; dropping the IT role takes its holder rows with it.
+    stored.roles[0].people = {world.ada};
+    stored.roles.pop_back();
+    stored = inv->setRaci(stored);
+    const Raci read = inv.reopen().raci();
+    QCOMPARE(read, stored);
+    QCOMPARE(read.roles.size(), std::size_t(1));
+    QCOMPARE(read.roles[0].people, std::vector<Id>{world.ada});
+    QCOMPARE(inv->count(QStringLiteral("raci_role_people")), qint64(1));
+    inv->removePerson(cleo);
+    QCOMPARE(inv->verify(), QStringList());
+}
+
+void TestStoreForum::raciRefusesUnknownHolder()
+{
+    TempInventory inv;
+    Raci wanted;
+    wanted.roles = {{0, QStringLiteral("Owner"), {4242}}};
+    wanted.activities = {{0, QStringLiteral("Approval")}};
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->setRaci(wanted));
+    QCOMPARE(inv.reopen().raci(), Raci());
+}
 
 void TestStoreForum::reviewsRoundTrip()
 {

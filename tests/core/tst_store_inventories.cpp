@@ -23,6 +23,8 @@ class TestStoreInventories : public QObject
 private slots:
     void workspaceRoundTrip();
     void workspaceUpdateRoundTrip();
+    void customCadenceOutOfRangeIsRefused_data();
+    void customCadenceOutOfRangeIsRefused();
     void removingWorkspaceRemovesTasksAndLinks();
 
     void connectorRoundTrip_data();
@@ -61,6 +63,32 @@ void TestStoreInventories::workspaceRoundTrip()
     compareEach(store.workspaces(), {expected});
     QCOMPARE(store.workspace(expected.id + 100), std::optional<Workspace>());
     QCOMPARE(store.verify(), QStringList());
+}
+
+void TestStoreInventories::customCadenceOutOfRangeIsRefused_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::newRow("none") << 0;
+    QTest::newRow("negative") << -7;
+    QTest::newRow("over ten years") << 3661;
+}
+
+void TestStoreInventories::customCadenceOutOfRangeIsRefused()
+{
+    QFETCH(int, days);
+    TempInventory inv;
+    const World world = makeWorld(inv.store());
+    inv.close();
+    const QByteArray before = test::fileBytes(inv.path());
+    Store& store = inv.reopen();
+    Connector c = *store.connector(world.github);
+    c.review = {Cadence::Custom, QDate(2026, 1, 5), world.ada, days};
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.updateConnector(c));
+    GovernanceObject object = store.governanceObjects().front();
+    object.review = {Cadence::Custom, {}, 0, days};
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.updateGovernanceObject(object));
+    inv.close();
+    QCOMPARE(test::fileBytes(inv.path()), before);
 }
 
 void TestStoreInventories::workspaceUpdateRoundTrip()

@@ -3,6 +3,7 @@
 // back and compared whole. Updates and removals go through the same cycle.
 #include "coretest.h"
 #include "store/errors.h"
+#include "store/schema.h"
 #include "store/store.h"
 
 #include <QtTest>
@@ -43,7 +44,7 @@ void TestStorePeoplePolicy::newFileHoldsGovernanceObjectsAndDraftPolicy()
 {
     TempInventory inv;
     Store& store = inv.reopen();
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), schema::currentVersion);
     const auto objects = store.governanceObjects();
     QCOMPARE(objects.size(), std::size_t(4));
     QCOMPARE(key(objects[0].kind), QStringLiteral("policy"));
