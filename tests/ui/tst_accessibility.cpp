@@ -136,6 +136,9 @@ void TestAccessibility::everyVisibleControlIsNamed()
         problems += problemsIn(&window);
     }
     problems.removeDuplicates();
+    // The findings panel docked beside the pages is walked with them.
+    for (const char* name : {"findingsTableView", "errorsToolButton", "findingsKindComboBox", "findingsToolButton"})
+        QVERIFY2(m_checked.contains(window.findChild<QWidget*>(QString::fromLatin1(name))), name);
     QVERIFY2(m_checked.size() > 120, qPrintable(QString::number(m_checked.size()))); // every page was walked
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }

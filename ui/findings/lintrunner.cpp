@@ -1,0 +1,111 @@
+#include "findings/lintrunner.h"
+
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimer>
+#include <memory>
+
+namespace steward::ui {
+
+struct LintRunner::Outcome
+{
+    rules::LintResult result;
+    QString error;
+    qint64 ms = 0;
+};
+
+LintRunner::LintRunner(QObject* parent)
+    : QObject(parent)
+    , m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &LintRunner::start);
+}
+
+LintRunner::~LintRunner()
+{
+    // The run reads a file the window may close next: let it end before anything goes.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void LintRunner::setPath(const QString& path)
+{
+    ++m_generation;
+    m_path = path;
+    m_debounce->stop();
+    m_runAgain = false;
+    m_result = {};
+    m_error.clear();
+    m_hasResult = false;
+    if (m_path.isEmpty())
+        Q_EMIT finished();
+    else
+        start();
+}
+
+void LintRunner::schedule()
+{
+    if (!m_path.isEmpty())
+        m_debounce->start();
+}
+
+void LintRunner::runNow()
+{
+    if (!m_path.isEmpty())
+        start();
+}
+
+bool LintRunner::isBusy() const
+{
+    return m_debounce->isActive() || m_thread || m_runAgain;
+}
+
+void LintRunner::start()
+{
+    m_debounce->stop();
+    if (m_thread) {
+        m_runAgain = true; // the run under way may have read the file before the latest change
+        return;
+    }
+    m_runAgain = false;
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([path = m_path, outcome] {
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            const std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadOnly);
+            outcome->result = rules::lint(rules::readLintInput(*store));
+        } catch (const std::exception& e) {
+            outcome->error = QString::fromUtf8(e.what());
+        }
+        outcome->ms = clock.elapsed();
+    });
+    m_thread->setObjectName(QStringLiteral("lintThread"));
+    connect(m_thread, &QThread::finished, this,
+            [this, outcome, generation = m_generation] { onRunEnded(*outcome, generation); });
+    m_thread->start(QThread::LowPriority);
+}
+
+void LintRunner::onRunEnded(Outcome& outcome, quint64 generation)
+{
+    m_thread->wait(); // finished() is emitted just before the thread really ends
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    if (generation == m_generation) {
+        m_result = std::move(outcome.result);
+        m_error = outcome.error;
+        m_hasResult = outcome.error.isEmpty();
+        m_lastRunMs = outcome.ms;
+        Q_EMIT finished();
+    }
+    if (m_runAgain && !m_path.isEmpty())
+        start(); // an edit, or another file, came while this run was reading
+}
+
+} // namespace steward::ui
