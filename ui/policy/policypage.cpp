@@ -7,6 +7,7 @@
 #include "policy/policyhistoryview.h"
 #include "policy/policyrulesform.h"
 #include "policy/policysectionseditor.h"
+#include "policy/routingcalculator.h"
 #include "store/store.h"
 
 #include <QMessageBox>
@@ -22,6 +23,7 @@ PolicyPage::PolicyPage(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_details(new PolicyDetailsForm(this))
     , m_rules(new PolicyRulesForm(this))
+    , m_routing(new RoutingCalculator(this))
     , m_sections(new PolicySectionsEditor(this))
     , m_preview(new QTextBrowser(this))
     , m_history(new PolicyHistoryView(this))
@@ -36,6 +38,7 @@ PolicyPage::PolicyPage(QWidget* parent)
     m_preview->document()->setDocumentMargin(16);
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_rules, tr("R&ules"));
+    m_tabs->addTab(m_routing, tr("Rout&ing"));
     m_tabs->addTab(m_sections, tr("&Sections"));
     m_tabs->addTab(m_preview, tr("Pre&view"));
     m_tabs->addTab(m_history, tr("&History"));
@@ -82,7 +85,9 @@ void PolicyPage::reload()
     m_details->refresh();
     m_rules->refresh();
     m_sections->reload();
-    m_history->setPolicy(m_store ? m_store->policy() : Policy{}, m_store ? m_store->people() : std::vector<Person>{});
+    const Policy policy = m_store ? m_store->policy() : Policy{};
+    m_routing->setTiers(policy.reviewTiers);
+    m_history->setPolicy(policy, m_store ? m_store->people() : std::vector<Person>{});
     if (m_tabs->currentIndex() == PreviewTab)
         updatePreview();
     Q_EMIT actionsChanged();

@@ -11,18 +11,20 @@ class PolicyDetailsForm;
 class PolicyHistoryView;
 class PolicyRulesForm;
 class PolicySectionsEditor;
+class RoutingCalculator;
 
-// The acceptable-use policy, one document in four tabs: Details (title, version, status and
+// The acceptable-use policy, one document in six tabs: Details (title, version, status and
 // Approve, governance metadata, postures), Rules (groups, data classes, prohibited uses, review
-// tiers, audit fields), Sections (free Markdown with a rendered preview), Preview (the whole policy
-// as readers see it) and History (approved versions, each readable as approved). On the Sections
-// tab, Edit › Add and Delete add and delete sections.
+// tiers, audit fields), Routing (which review tier a new use needs, and that tier's control),
+// Sections (free Markdown with a rendered preview), Preview (the whole policy as readers see it)
+// and History (approved versions, each readable as approved). On the Sections tab, Edit › Add and
+// Delete add and delete sections.
 class PolicyPage : public Page
 {
     Q_OBJECT
 
 public:
-    enum Tab { DetailsTab, RulesTab, SectionsTab, PreviewTab, HistoryTab };
+    enum Tab { DetailsTab, RulesTab, RoutingTab, SectionsTab, PreviewTab, HistoryTab };
 
     explicit PolicyPage(QWidget* parent = nullptr);
 
@@ -48,6 +50,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     PolicyDetailsForm* m_details = nullptr;
     PolicyRulesForm* m_rules = nullptr;
+    RoutingCalculator* m_routing = nullptr;
     PolicySectionsEditor* m_sections = nullptr;
     QTextBrowser* m_preview = nullptr;
     PolicyHistoryView* m_history = nullptr;
