@@ -89,10 +89,11 @@ void TestMainWindow::listsTheFourObjectsWithCounts()
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
     QVERIFY(navigation);
     QVERIFY(navigation->count() >= 4);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Policy"));
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Workspaces (1)"));
-    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connectors (1)"));
-    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Skills (0)"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard")); // the home page comes first
+    QCOMPARE(test::pageText(navigation, QStringLiteral("Policy")), QStringLiteral("Policy"));
+    QCOMPARE(test::pageText(navigation, QStringLiteral("Workspaces")), QStringLiteral("Workspaces (1)"));
+    QCOMPARE(test::pageText(navigation, QStringLiteral("Connectors")), QStringLiteral("Connectors (1)"));
+    QCOMPARE(test::pageText(navigation, QStringLiteral("Skills")), QStringLiteral("Skills (0)"));
     auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
     QVERIFY(counts);
     QCOMPARE(counts->text(), QStringLiteral("1 workspaces · 1 connectors · 0 skills · 0 people"));
@@ -100,16 +101,17 @@ void TestMainWindow::listsTheFourObjectsWithCounts()
     auto* connectors = window.findChild<QTableView*>(QStringLiteral("connectorsTableView"));
     QVERIFY(connectors);
     // Pages load when first shown (or in the background), so show the Connectors page first.
-    navigation->setCurrentRow(2);
+    QVERIFY(test::showPage(&window, QStringLiteral("Connectors")));
     QTRY_COMPARE(connectors->model()->rowCount(), 1);
     QCOMPARE(connectors->model()->index(0, 0).data().toString(), QStringLiteral("GitHub"));
 
+    QVERIFY(test::showPage(&window, QStringLiteral("Policy")));
     auto* prohibited = window.findChild<QListWidget*>(QStringLiteral("prohibitedListWidget"));
     QVERIFY(prohibited);
     QVERIFY(
         !prohibited->findItems(QStringLiteral("PII export to unapproved destinations"), Qt::MatchExactly).isEmpty());
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("inventory.steward")));
-    QCOMPARE(navigation->item(4)->text(), QStringLiteral("People (0)"));
+    QCOMPARE(test::pageText(navigation, QStringLiteral("People")), QStringLiteral("People (0)"));
 }
 
 void TestMainWindow::badFileKeepsCurrentFileAndExplains()
@@ -199,18 +201,18 @@ void TestMainWindow::editMenuAddsAndUndoesOnTheCurrentPage()
     auto* redo = window.findChild<QAction*>(QStringLiteral("redoAction"));
     QVERIFY(add && undo && redo);
 
-    navigation->setCurrentRow(0); // the policy's Details tab offers no Add
+    QVERIFY(test::showPage(&window, QStringLiteral("Policy"))); // its Details tab offers no Add
     QVERIFY(!add->isEnabled());
-    navigation->setCurrentRow(2);
+    QVERIFY(test::showPage(&window, QStringLiteral("Connectors")));
     QTRY_VERIFY(add->isEnabled());
     add->trigger();
     QCOMPARE(window.store()->connectors().size(), std::size_t(2));
-    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connectors (2)"));
+    QCOMPARE(test::pageText(navigation, QStringLiteral("Connectors")), QStringLiteral("Connectors (2)"));
 
-    navigation->setCurrentRow(4); // undo works from any page: the stack is the window's
+    QVERIFY(test::showPage(&window, QStringLiteral("People"))); // undo works from any page: the stack is the window's
     undo->trigger();
     QCOMPARE(window.store()->connectors().size(), std::size_t(1));
-    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Connectors (1)"));
+    QCOMPARE(test::pageText(navigation, QStringLiteral("Connectors")), QStringLiteral("Connectors (1)"));
     redo->trigger();
     QCOMPARE(window.store()->connectors().size(), std::size_t(2));
     QCOMPARE(window.store()->verify(), QStringList());
@@ -226,14 +228,13 @@ void TestMainWindow::editsOfDifferentKindsNeverMerge()
     const Id connectorId = window.store()->connectors().front().id;
     const Id workspaceId = window.store()->workspaces().front().id;
     QCOMPARE(connectorId, workspaceId);
-    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
     auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
 
-    navigation->setCurrentRow(2);
+    QVERIFY(test::showPage(&window, QStringLiteral("Connectors")));
     auto* connectorForm = window.findChild<QWidget*>(QStringLiteral("connectorFormScrollArea"));
     test::commitText(connectorForm->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
                      QStringLiteral("GitHub Enterprise"));
-    navigation->setCurrentRow(1);
+    QVERIFY(test::showPage(&window, QStringLiteral("Workspaces")));
     auto* workspaceForm = window.findChild<QWidget*>(QStringLiteral("workspaceFormScrollArea"));
     test::commitText(workspaceForm->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
                      QStringLiteral("Finance close (EMEA)"));
@@ -248,12 +249,12 @@ void TestMainWindow::editsOfDifferentKindsNeverMerge()
 
 void TestMainWindow::splittersAndColumnsAreRemembered()
 {
-    // One session: opens the file, shows `page` (or not), does `act`, closes and releases the file.
-    const auto session = [this](int page, const std::function<void(ui::MainWindow&)>& act) {
+    // One session: opens the file, shows `page`, does `act`, closes and releases the file.
+    const auto session = [this](const QString& page, const std::function<void(ui::MainWindow&)>& act) {
         ui::MainWindow window;
         window.show();
         QVERIFY(window.openFile(m_path));
-        window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(page);
+        QVERIFY(test::showPage(&window, page));
         act(window);
         window.close();
     };
@@ -265,7 +266,7 @@ void TestMainWindow::splittersAndColumnsAreRemembered()
     };
     QList<int> sizes;
     int nameWidth = 0;
-    session(2, [&](ui::MainWindow& w) {
+    session(QStringLiteral("Connectors"), [&](ui::MainWindow& w) {
         QVERIFY(splitterOf(w)->isVisible());
         splitterOf(w)->setSizes({300, 900});
         sizes = splitterOf(w)->sizes();
@@ -273,15 +274,15 @@ void TestMainWindow::splittersAndColumnsAreRemembered()
         headerOf(w)->resizeSection(0, nameWidth);
         headerOf(w)->moveSection(1, 2);
     });
-    session(2, [&](ui::MainWindow& w) {
+    session(QStringLiteral("Connectors"), [&](ui::MainWindow& w) {
         QCOMPARE(splitterOf(w)->sizes(), sizes);
         QCOMPARE(headerOf(w)->sectionSize(0), nameWidth);
         QCOMPARE(headerOf(w)->visualIndex(1), 2);
     });
     // A page not shown in a session keeps what it had: its unlaid-out sizes are not saved.
-    QSettings().setValue(QStringLiteral("window/page"), 0);
-    session(0, [&](ui::MainWindow& w) { QVERIFY(!splitterOf(w)->isVisible()); });
-    session(2, [&](ui::MainWindow& w) { QCOMPARE(splitterOf(w)->sizes(), sizes); });
+    QSettings().remove(QStringLiteral("window/page"));
+    session(QStringLiteral("Policy"), [&](ui::MainWindow& w) { QVERIFY(!splitterOf(w)->isVisible()); });
+    session(QStringLiteral("Connectors"), [&](ui::MainWindow& w) { QCOMPARE(splitterOf(w)->sizes(), sizes); });
     QSettings().remove(QStringLiteral("pages"));
 }
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTimer>
 #include <QtTest>
 
@@ -21,6 +22,33 @@ void answerNextMessageBox(QObject* context, QMessageBox::StandardButton button, 
         *text = box->text();
         box->button(button)->click();
     });
+}
+
+int pageRow(const QListWidget* navigation, const QString& title)
+{
+    for (int row = 0; navigation && row < navigation->count(); ++row) {
+        const QString text = navigation->item(row)->text();
+        if (text == title || text.startsWith(title + QStringLiteral(" (")))
+            return row;
+    }
+    qWarning("no page %s in the navigation", qPrintable(title));
+    return -1;
+}
+
+QString pageText(const QListWidget* navigation, const QString& title)
+{
+    const int row = pageRow(navigation, title);
+    return row >= 0 ? navigation->item(row)->text() : QString();
+}
+
+bool showPage(const QWidget* window, const QString& title)
+{
+    auto* navigation = findChild<QListWidget>(window, QStringLiteral("navigationListWidget"));
+    const int row = pageRow(navigation, title);
+    if (row < 0)
+        return false;
+    navigation->setCurrentRow(row);
+    return true;
 }
 
 void retype(QLineEdit* edit, const QString& text)

@@ -13,6 +13,7 @@ class QComboBox;
 class QDate;
 class QDateEdit;
 class QLineEdit;
+class QListWidget;
 class QWidget;
 
 namespace steward::ui {
@@ -35,6 +36,15 @@ template <typename T> T* findChild(const QWidget* root, const QString& name)
         qWarning("no child %s", qPrintable(name));
     return found;
 }
+
+// The main window's navigation row of the page titled `title` (the item reads the title, or the
+// title and a count: "Connectors (3)"); -1 when there is none. Tests find pages by title, not by
+// position, so a page added anywhere in the list leaves them alone.
+int pageRow(const QListWidget* navigation, const QString& title);
+// What the navigation says for that page ("Connectors (3)"); "" when there is none.
+QString pageText(const QListWidget* navigation, const QString& title);
+// Shows the page titled `title` in `window` as a click in its navigation does; false if none.
+bool showPage(const QWidget* window, const QString& title);
 
 // Replaces the text of a line edit by typing, then presses Return (editingFinished).
 void retype(QLineEdit* edit, const QString& text);
