@@ -84,6 +84,7 @@ private Q_SLOTS:
     void bindPeopleToRole();
     void rowProblemsMarkedWithReasonAndCleared();
     void readOnlyStoreRefusesEdits();
+    void tabRunsButtonsGridNamesHolders();
 
 private:
     // Two activities × three roles, no letters: Review/Approve × Owner, Security, Sponsor.
@@ -422,6 +423,7 @@ void TestRaciPage::rowProblemsMarkedWithReasonAndCleared()
     QVERIFY(problems->text().contains(QStringLiteral("Review: 2 roles are accountable")));
     QVERIFY(problems->text().contains(QStringLiteral("Review: Nobody is responsible")));
     QVERIFY(!problems->text().contains(QStringLiteral("Approve")));
+    QVERIFY2(problems->text().contains(QStringLiteral("1 activity")), qPrintable(problems->text()));
 
     // One A off, then an R on: the marks go as the row comes right.
     m_page->setCurrentCell(0, 1);
@@ -464,6 +466,25 @@ void TestRaciPage::readOnlyStoreRefusesEdits()
     QCOMPARE(m_store->raci(), before);
     QCOMPARE(m_stack->count(), 0);
     QCOMPARE(view()->currentIndex().data().toString(), QStringLiteral("R")); // still shown
+}
+
+void TestRaciPage::tabRunsButtonsGridNamesHolders()
+{
+    addPerson(QStringLiteral("Ada"));
+    seedMatrix();
+    m_page->setCurrentCell(1, 1); // the last activity: Move down is off and out of the chain
+    child<QToolButton>(QStringLiteral("addActivityToolButton"))->setFocus(Qt::TabFocusReason);
+    QStringList order;
+    for (int i = 0; i < 12; ++i) {
+        order.append(QApplication::focusWidget()->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("addActivityToolButton"), QStringLiteral("removeActivityToolButton"),
+                                 QStringLiteral("moveActivityUpToolButton"), QStringLiteral("addRoleToolButton"),
+                                 QStringLiteral("removeRoleToolButton"), QStringLiteral("moveRoleLeftToolButton"),
+                                 QStringLiteral("moveRoleRightToolButton"), QStringLiteral("lettersToolButton"),
+                                 QStringLiteral("raciTableView"), QStringLiteral("activityNameLineEdit"),
+                                 QStringLiteral("roleNameLineEdit"), QStringLiteral("holdersListWidget")}));
 }
 
 QTEST_MAIN(TestRaciPage)

@@ -172,7 +172,8 @@ RaciPage::RaciPage(QWidget* parent)
     connect(m_details, &RaciDetailsPanel::holdersEdited, this,
             [this](const std::vector<Id>& people) { setHolders(currentRole(), people); });
 
-    setTabOrder(m_view, m_details);
+    // Tab runs buttons, grid, names, holders: the grid comes after the buttons that act on it.
+    setTabOrder(m_letters, m_view);
     updateTint();
     updateProblems();
     updateButtons();
@@ -330,8 +331,11 @@ void RaciPage::updateProblems()
         return;
     }
     // Text, not only the tint: the problem list reads the same in any palette and to a screen reader.
-    m_problems->setText(tr("\u26a0 %n activities break the RACI rules:", nullptr, int(problems.size())) +
-                        QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    int rows = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rows += m_model->problems(row).isEmpty() ? 0 : 1;
+    m_problems->setText(tr("\u26a0 %n activity(s) break the RACI rules:", nullptr, rows) + QLatin1Char('\n') +
+                        problems.join(QLatin1Char('\n')));
 }
 
 void RaciPage::updateTint()
