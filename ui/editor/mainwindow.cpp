@@ -2,12 +2,15 @@
 
 #include "commands/storecommand.h"
 #include "connectors/connectorspage.h"
+#include "dashboard/dashboardpage.h"
 #include "editor/editorapp.h"
+#include "findings/findingsdock.h"
 #include "forum/incidentspage.h"
 #include "forum/requestspage.h"
-#include "pages/page.h"
+#include "pages/inventorypage.h"
 #include "people/peoplepage.h"
 #include "policy/policypage.h"
+#include "raci/racipage.h"
 #include "skills/skillspage.h"
 #include "store/store.h"
 #include "templates/templates.h"
@@ -31,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -61,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_findings(new FindingsDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Steward"));
@@ -89,6 +94,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_findings->statusButton());
+    addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    connect(m_findings, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
 
     createPages();
     createActions();
@@ -99,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     for (Page* page : m_pages)
         restoreViewState(page, settings, pageSettingsGroup(page));
@@ -117,8 +126,14 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     m_pages = {
-        new PolicyPage(m_pageStack),    new WorkspacesPage(m_pageStack), new ConnectorsPage(m_pageStack),
-        new SkillsPage(m_pageStack),    new PeoplePage(m_pageStack),     new RequestsPage(m_pageStack),
+        new DashboardPage(m_findings, m_pageStack),
+        new PolicyPage(m_pageStack),
+        new WorkspacesPage(m_pageStack),
+        new ConnectorsPage(m_pageStack),
+        new SkillsPage(m_pageStack),
+        new PeoplePage(m_pageStack),
+        new RaciPage(m_pageStack),
+        new RequestsPage(m_pageStack),
         new IncidentsPage(m_pageStack),
     };
     for (Page* page : m_pages) {
@@ -201,6 +216,7 @@ void MainWindow::createActions()
     fullScreenAction->setCheckable(true);
     fullScreenAction->setShortcut(QKeySequence::FullScreen);
     fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    viewMenu->addAction(m_findings->toggleViewAction());
     connect(fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -374,6 +390,7 @@ void MainWindow::saveCopy()
 
 void MainWindow::showStore()
 {
+    m_findings->setStore(m_store.get());
     m_central->setCurrentIndex(m_store ? 1 : 0);
     m_saveCopyAction->setEnabled(bool(m_store));
     m_closeAction->setEnabled(bool(m_store));
@@ -429,8 +446,22 @@ void MainWindow::inventoryChanged()
         else
             m_pageStates[i] = PageState::Stale;
     }
+    m_findings->recompute();
     updateCounts();
     updateEditActions();
+}
+
+// A finding's object: its page, with its row selected where the page has rows.
+void MainWindow::showFinding(const QString& pageName, Id id)
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->objectName() != pageName)
+            continue;
+        m_navigation->setCurrentRow(int(i));
+        if (auto* inventory = qobject_cast<InventoryPage*>(m_pages[i]); inventory && id != 0)
+            inventory->select(id);
+        return;
+    }
 }
 
 void MainWindow::updateCounts()
@@ -502,6 +533,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     for (const Page* page : m_pages)

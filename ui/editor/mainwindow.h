@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QMainWindow>
 #include <memory>
 #include <vector>
@@ -18,6 +20,7 @@ class Store;
 
 namespace steward::ui {
 
+class FindingsDock;
 class Page;
 
 class MainWindow : public QMainWindow
@@ -50,6 +53,7 @@ private:
     void showStore();
     void showPage(int index);
     void inventoryChanged();
+    void showFinding(const QString& pageName, Id id);
     void updateCounts();
     void updateEditActions();
     void rememberRecent(const QString& path);
@@ -73,6 +77,7 @@ private:
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
+    FindingsDock* m_findings = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_closeAction = nullptr;
