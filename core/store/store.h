@@ -99,8 +99,12 @@ public:
     // Connectors
     std::vector<Connector> connectors() const;
     std::optional<Connector> connector(Id id) const;
-    Id addConnector(const Connector& connector);
-    void updateConnector(const Connector& connector);
+    // An edit goes through the seed's connector rules (rules::applyConnectorRules: tier floor,
+    // re-approval after widening, approver on re-approval) and is refused with a StoreError when they
+    // refuse it. A restore (undo and redo of a state stored before) writes the value exactly.
+    enum class WriteMode { Edit, Restore };
+    Id addConnector(const Connector& connector, WriteMode mode = WriteMode::Edit);
+    void updateConnector(const Connector& connector, WriteMode mode = WriteMode::Edit);
     void removeConnector(Id id); // with its scopes, links and reviews; refused while incidents refer to it
 
     // Skills

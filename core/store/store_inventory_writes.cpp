@@ -1,4 +1,5 @@
 // Store: the mutating calls for workspaces, connectors and skills, with their children and links.
+#include "rules/connectorrules.h"
 #include "store/mapping.h"
 #include "store/recordwriter.h"
 #include "store/store.h"
@@ -42,6 +43,14 @@ void checkConnector(const Connector& c)
 {
     if (c.tier < 1 || c.tier > 3)
         throw StoreError(Tr::tr("A connector's risk tier is 1, 2 or 3, not %1.").arg(c.tier));
+}
+
+Connector ruled(const Connector* before, const Connector& wanted, Id actorId)
+{
+    rules::RuledConnector result = rules::applyConnectorRules(before, wanted, actorId, QDate::currentDate());
+    if (!result.refusal.isEmpty())
+        throw StoreError(result.refusal);
+    return result.connector;
 }
 
 } // namespace
@@ -100,12 +109,14 @@ void Store::removeWorkspace(Id id)
     });
 }
 
-Id Store::addConnector(const Connector& connector)
+Id Store::addConnector(const Connector& connector, WriteMode mode)
 {
     Connector c = connector;
     transaction([&] {
         checkName(QStringLiteral("connectors"), c.name, 0, Tr::tr("connector"));
         checkConnector(c);
+        if (mode == WriteMode::Edit)
+            c = ruled(nullptr, c, personIdByName(actor()));
         // A new connector (id 0) may be a copy of another: its scopes get new ids too.
         if (c.id == 0) {
             for (OAuthScope& scope : c.scopes)
@@ -118,11 +129,18 @@ Id Store::addConnector(const Connector& connector)
     return c.id;
 }
 
-void Store::updateConnector(const Connector& c)
+void Store::updateConnector(const Connector& connector, WriteMode mode)
 {
+    Connector c = connector;
     transaction([&] {
         checkName(QStringLiteral("connectors"), c.name, c.id, Tr::tr("connector"));
         checkConnector(c);
+        if (mode == WriteMode::Edit) {
+            const auto before = this->connector(c.id);
+            if (!before)
+                throw StoreError(Tr::tr("That connector no longer exists."));
+            c = ruled(&*before, c, personIdByName(actor()));
+        }
         writer().update(QStringLiteral("connectors"), c.id, connectorFields(c));
         writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
                               scopeRecords(c.scopes));

@@ -18,8 +18,33 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QUrl>
+#include <memory>
+#include <optional>
 
 namespace steward::ui {
+namespace {
+
+// The first run stores the edit through the seed's rules; undo, and redo after it, put back exactly
+// what was stored before and after, whatever the rules or the day say by then.
+std::pair<StoreCommand::Action, StoreCommand::Action> ruledEdit(Store* store, const Connector& before,
+                                                                const Connector& after)
+{
+    auto stored = std::make_shared<std::optional<Connector>>();
+    StoreCommand::Action apply = [store, after, stored] {
+        if (stored->has_value()) {
+            store->updateConnector(**stored, Store::WriteMode::Restore);
+            return;
+        }
+        store->updateConnector(after);
+        *stored = store->connector(after.id);
+    };
+    StoreCommand::Action revert = [store, before] {
+        store->updateConnector(before, Store::WriteMode::Restore);
+    };
+    return {std::move(apply), std::move(revert)};
+}
+
+} // namespace
 
 void ConnectorForm::connectEditors()
 {
@@ -141,23 +166,21 @@ bool ConnectorForm::commit(Field field, const std::function<void(Connector&)>& c
         showRefusal(field, *problem);
         return false;
     }
-    // The seed's routing: a change of access, data or reach raises the tier to its floor.
-    if (field != Tier)
-        after.tier = std::max(after.tier, rules::tierFloor(after));
-    // Widening an approved connector sends it back for re-approval and records who widened it.
-    if (rules::widens(before, after) && before.status == ApprovalStatus::Approved) {
-        after.status = ApprovalStatus::PendingReapproval;
-        after.widenedBy = m_store->personIdByName(m_store->actor());
-        after.widenedOn = QDate::currentDate();
+    // The store applies the seed's rules again on the way in; applying them here first lets the form
+    // refuse before anything is written and skip edits that change nothing once ruled.
+    const rules::RuledConnector ruled =
+        rules::applyConnectorRules(&before, after, m_store->personIdByName(m_store->actor()), QDate::currentDate());
+    if (!ruled.refusal.isEmpty()) {
+        showRefusal(field, ruled.refusal);
+        return false;
     }
+    after = ruled.connector;
     if (after == before) {
         hideMessage(field);
         return true;
     }
-    Store* store = m_store;
-    return pushEdit(
-        field, before.id, tr("Edit connector “%1”").arg(before.name), [store, after] { store->updateConnector(after); },
-        [store, before] { store->updateConnector(before); }, merge);
+    const auto [apply, revert] = ruledEdit(m_store, before, after);
+    return pushEdit(field, before.id, tr("Edit connector “%1”").arg(before.name), apply, revert, merge);
 }
 
 void ConnectorForm::showRefusal(int field, const QString& message)
@@ -193,7 +216,7 @@ bool ConnectorForm::addPersonAs(Field field, const QString& name)
             (field == Owner ? after.ownerId : after.approvedBy) = personId;
             store->updateConnector(after);
         },
-        [store, before] { store->updateConnector(before); });
+        [store, before] { store->updateConnector(before, Store::WriteMode::Restore); });
 }
 
 } // namespace steward::ui

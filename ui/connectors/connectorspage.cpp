@@ -156,7 +156,7 @@ void ConnectorsPage::remove()
             const Id oldId = *currentId;
             Connector restored = c;
             restored.id = oldId;
-            const Id newId = store->addConnector(restored);
+            const Id newId = store->addConnector(restored, Store::WriteMode::Restore);
             *currentId = newId;
             // Ids are kept when the store can; otherwise the links follow the new one.
             auto relink = [oldId, newId](std::vector<Id> ids) {
