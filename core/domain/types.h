@@ -34,6 +34,19 @@ struct ReviewState
     bool operator==(const ReviewState&) const = default;
 };
 
+// Settings of an inventory that everyone reading it must agree on, so the editor, `steward lint`
+// and the calendar export see the same reviews as due.
+struct ReviewSettings
+{
+    static constexpr int maxDueSoonDays = 365;
+    static constexpr int maxPilotWeeks = 260;
+
+    int dueSoonDays = 14; // a review due within this many days (0 to 365) is due soon
+    int pilotWeeks = 12;  // a pilot older than this many weeks (1 to 260) never graduated
+
+    bool operator==(const ReviewSettings&) const = default;
+};
+
 // One of the review rhythms of seed 004 ("weekly during a pilot — owner-plus-sponsor stand-up"…).
 struct CadenceDefinition
 {

@@ -1,5 +1,6 @@
 #include "rules/cadence.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace steward::rules {
@@ -25,6 +26,14 @@ QDate nextDue(const ReviewState& review, const QDate& today)
 {
     return review.lastReviewedOn.isValid() ? addCadence(review.lastReviewedOn, review.cadence, review.cadenceDays)
                                            : today;
+}
+
+QString cadenceText(const ReviewState& review)
+{
+    if (review.cadence == Cadence::Custom)
+        return QCoreApplication::translate("steward::rules", "Every %n day(s)", nullptr,
+                                           std::max(review.cadenceDays, 1));
+    return label(review.cadence);
 }
 
 DueState dueState(const ReviewState& review, const QDate& today, int dueSoonDays)

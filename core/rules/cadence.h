@@ -3,6 +3,7 @@
 #include "domain/types.h"
 
 #include <QDate>
+#include <QString>
 
 // Review cadence arithmetic (seed 004: weekly in a pilot, monthly at steady state, quarterly
 // governance review, annual re-evaluation), calendar-correct.
@@ -15,6 +16,9 @@ QDate addCadence(const QDate& from, Cadence cadence, int customDays = 0);
 
 // When the next review is due: the last review plus the cadence; never reviewed → due today.
 QDate nextDue(const ReviewState& review, const QDate& today);
+
+// The cadence as people read it: "Quarterly", "Every 10 days".
+QString cadenceText(const ReviewState& review);
 
 enum class DueState { Overdue, DueSoon, NotDue };
 // Overdue when the due day is past, due soon when it falls within `dueSoonDays` from today

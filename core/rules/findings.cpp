@@ -2,6 +2,7 @@
 
 #include "rules/cadence.h"
 #include "rules/connectorrules.h"
+#include "rules/reviewitems.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -155,7 +156,7 @@ void checkSkills(Checker& c, const LintInput& in)
     }
 }
 
-void checkWorkspaces(Checker& c, const LintInput& in)
+void checkWorkspaces(Checker& c, const LintInput& in, const LintOptions& options)
 {
     const QString type = QStringLiteral("workspace");
     for (const Workspace& w : in.workspaces) {
@@ -177,6 +178,16 @@ void checkWorkspaces(Checker& c, const LintInput& in)
         c.check(QStringLiteral("workspace.task-owner"), ownerless.isEmpty(),
                 at(Tr::tr("Scheduled tasks without an owner: %1.").arg(ownerless.join(QStringLiteral(", "))),
                    Tr::tr("Give every scheduled task an owner.")));
+        if (w.status == WorkspaceStatus::Pilot && w.pilotStartedOn.isValid()) {
+            const int weeks = int(w.pilotStartedOn.daysTo(options.today) / 7);
+            c.check(QStringLiteral("workspace.pilot-graduation"),
+                    !pilotOverdue(w, in.settings.pilotWeeks, options.today),
+                    at(Tr::tr("Pilot never graduated: in pilot since %1 (%2 weeks; pilots graduate within %3).")
+                           .arg(w.pilotStartedOn.toString(Qt::ISODate))
+                           .arg(weeks)
+                           .arg(in.settings.pilotWeeks),
+                       Tr::tr("Graduate it to active with steady-state governance (monthly review), or archive it.")));
+        }
     }
 }
 
@@ -246,34 +257,18 @@ void checkRaci(Checker& c, const LintInput& in)
 
 void checkReviews(Checker& c, const LintInput& in, const LintOptions& options)
 {
-    auto review = [&](const QString& type, Id id, const QString& name, const ReviewState& state) {
-        const DueState due = dueState(state, options.today, options.dueSoonDays);
-        const QDate next = nextDue(state, options.today);
-        const QString when = next.toString(Qt::ISODate);
-        c.check(QStringLiteral("review.overdue"), due != DueState::Overdue,
-                about(type, id, name,
-                      Tr::tr("Review was due on %1 (%2 cadence).").arg(when, label(state.cadence).toLower()),
+    for (const ReviewItem& item : reviewItems(in, options.today)) {
+        const QString when = item.due.toString(Qt::ISODate);
+        c.check(QStringLiteral("review.overdue"), item.state != DueState::Overdue,
+                about(item.subjectType, item.subjectId, item.name,
+                      Tr::tr("Review was due on %1 (%2 cadence).").arg(when, cadenceText(item.review).toLower()),
                       Tr::tr("Review it and mark it reviewed.")));
-        if (due != DueState::Overdue)
-            c.check(QStringLiteral("review.due-soon"), due != DueState::DueSoon,
-                    about(type, id, name,
-                          state.lastReviewedOn.isValid() ? Tr::tr("Review due on %1.").arg(when)
-                                                         : Tr::tr("Never reviewed: due now."),
+        if (item.state != DueState::Overdue)
+            c.check(QStringLiteral("review.due-soon"), item.state != DueState::DueSoon,
+                    about(item.subjectType, item.subjectId, item.name,
+                          item.review.lastReviewedOn.isValid() ? Tr::tr("Review due on %1.").arg(when)
+                                                               : Tr::tr("Never reviewed: due now."),
                           Tr::tr("Plan the review.")));
-    };
-    for (const GovernanceObject& g : in.governance)
-        review(QStringLiteral("governance"), g.id, label(g.kind), g.review);
-    for (const Workspace& w : in.workspaces) {
-        if (w.status != WorkspaceStatus::Archived)
-            review(QStringLiteral("workspace"), w.id, w.name, w.review);
-    }
-    for (const Connector& k : in.connectors) {
-        if (k.status != ApprovalStatus::Revoked)
-            review(QStringLiteral("connector"), k.id, k.name, k.review);
-    }
-    for (const Skill& s : in.skills) {
-        if (s.status != SkillStatus::Deprecated)
-            review(QStringLiteral("skill"), s.id, s.name, s.review);
     }
 }
 
@@ -294,6 +289,8 @@ const std::vector<RuleInfo>& ruleCatalogue()
         {QStringLiteral("workspace.owner"), Workspaces, S::Error, Tr::tr("Each workspace has an owner")},
         {QStringLiteral("workspace.claude-md"), Workspaces, S::Warning, Tr::tr("Each workspace has its CLAUDE.md")},
         {QStringLiteral("workspace.task-owner"), Workspaces, S::Warning, Tr::tr("Each scheduled task has an owner")},
+        {QStringLiteral("workspace.pilot-graduation"), Workspaces, S::Warning,
+         Tr::tr("No pilot runs past its graduation")},
         {QStringLiteral("connector.owner"), Connectors, S::Error, Tr::tr("Each connector has an owner")},
         {QStringLiteral("connector.tier-floor"), Connectors, S::Error, Tr::tr("No tier below its floor")},
         {QStringLiteral("connector.write-approver"), Connectors, S::Error, Tr::tr("Read-write needs a named approver")},
@@ -322,7 +319,7 @@ LintInput readLintInput(const Store& store)
 {
     return {store.policy(),     store.governanceObjects(), store.people(),
             store.workspaces(), store.connectors(),        store.skills(),
-            store.raci()};
+            store.raci(),       store.reviewSettings()};
 }
 
 int FamilyScore::percent() const
@@ -354,7 +351,7 @@ LintResult lint(const LintInput& input, const LintOptions& options)
     LintResult result;
     Checker checker(result);
     checkGovernanceAndPolicy(checker, input);
-    checkWorkspaces(checker, input);
+    checkWorkspaces(checker, input, options);
     checkConnectors(checker, input);
     checkSkills(checker, input);
     checkRaci(checker, input);

@@ -46,13 +46,13 @@ struct LintInput
     std::vector<Connector> connectors;
     std::vector<Skill> skills;
     Raci raci;
+    ReviewSettings settings; // the due-soon window and how long a pilot may run
 };
 LintInput readLintInput(const Store& store);
 
 struct LintOptions
 {
     QDate today = QDate::currentDate();
-    int dueSoonDays = 14;
 };
 
 // Checks made and passed in one family; a check fails when it yields an error or a warning.

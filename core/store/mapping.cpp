@@ -3,6 +3,7 @@
 #include "store/errors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <nlohmann/json.hpp>
 
 namespace steward::mapping {
@@ -60,6 +61,17 @@ QStringList argsFromText(const QString& text)
             args.append(QString::fromStdString(item.get<std::string>()));
     }
     return args;
+}
+
+QString reviewSubjectTable(const QString& subjectType)
+{
+    static const QHash<QString, QString> tables{
+        {QStringLiteral("workspace"), QStringLiteral("workspaces")},
+        {QStringLiteral("connector"), QStringLiteral("connectors")},
+        {QStringLiteral("skill"), QStringLiteral("skills")},
+        {QStringLiteral("governance"), QStringLiteral("governance_objects")},
+    };
+    return tables.value(subjectType);
 }
 
 // Every write of a reviewed row passes here, so a custom cadence is checked in one place.

@@ -38,6 +38,9 @@ Fields reviewFields(const Review& review);
 Fields requestFields(const ForumRequest& request);
 Fields incidentFields(const Incident& incident);
 
+// The table of a review's subject type ("connector" → "connectors"); empty for an unknown type.
+QString reviewSubjectTable(const QString& subjectType);
+
 // Review bookkeeping columns shared by workspaces, connectors, skills, governance objects.
 void appendReviewState(Fields& fields, const ReviewState& review);
 

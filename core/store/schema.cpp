@@ -193,6 +193,17 @@ QStringList version3()
     return steps;
 }
 
+// Version 4: settings of the inventory that everyone reading it must agree on (the review windows),
+// kept as audited rows, and a random identity of the inventory, for identifiers that must outlive a
+// rename of the file (calendar event UIDs).
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, value TEXT)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('inventory_id', lower(hex(randomblob(16))))"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -201,6 +212,7 @@ const std::vector<Migration>& migrations()
         {1, QStringLiteral("inventories, policy, RACI, reviews and the audit trail"), version1()},
         {2, QStringLiteral("request queue, incident log, workspace memory hygiene"), version2()},
         {3, QStringLiteral("RACI role holders, custom cadences, pilot start dates"), version3()},
+        {4, QStringLiteral("review settings, inventory identity"), version4()},
     };
     return steps;
 }
@@ -234,6 +246,7 @@ const QStringList& auditedTables()
         QStringLiteral("reviews"),
         QStringLiteral("requests"),
         QStringLiteral("incidents"),
+        QStringLiteral("settings"),
     };
     return tables;
 }

@@ -204,7 +204,9 @@ std::unique_ptr<Store> Store::create(const QString& path, const QString& actor)
                                         {{QStringLiteral("kind"), key(kind)},
                                          {QStringLiteral("owner_id"), QVariant()},
                                          {QStringLiteral("location"), QVariant()},
-                                         {QStringLiteral("cadence"), key(Cadence::Quarterly)},
+                                         // Seed 004: the policy is re-evaluated yearly, the inventories quarterly.
+                                         {QStringLiteral("cadence"),
+                                          key(kind == GovernanceKind::Policy ? Cadence::Annual : Cadence::Quarterly)},
                                          {QStringLiteral("last_reviewed_on"), QVariant()},
                                          {QStringLiteral("last_reviewed_by"), QVariant()}});
             }

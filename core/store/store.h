@@ -122,6 +122,13 @@ public:
 
     // Reviews, forum requests, incidents
     std::vector<Review> reviews() const;
+    // Records that a review took place ("Mark reviewed"): adds it (under review.id when not 0 and
+    // free: redo) and makes it the subject's last review, unless a later one is recorded already.
+    Id recordReview(const Review& review);
+    // Undoes recordReview(): removes the review and gives its subject back the review state it had.
+    void withdrawReview(Id reviewId, const ReviewState& restored);
+    // The review state of a workspace, connector, skill or governance object ("governance").
+    ReviewState reviewStateOf(const QString& subjectType, Id subjectId) const;
     Id addReview(const Review& review);
     void updateReview(const Review& review);
     void removeReview(Id id);
@@ -135,6 +142,13 @@ public:
     Id addIncident(const Incident& incident);
     void updateIncident(const Incident& incident);
     void removeIncident(Id id);
+
+    // Settings stored in the inventory (defaults until set)
+    ReviewSettings reviewSettings() const;
+    void setReviewSettings(const ReviewSettings& settings);
+    // A random identity given to the inventory when it was made (or upgraded to schema 4): 32 hex
+    // digits that stay when the file is renamed or copied.
+    QString inventoryId() const;
 
     // Paging for the editor's table models: up to `limit` rows with id > afterId, in id order,
     // complete with children and links (keyset pagination: each page costs the same).
@@ -178,6 +192,7 @@ private:
     void syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
     void checkReview(const Review& review) const;
+    void writeReviewState(const QString& subjectType, Id subjectId, const ReviewState& state);
     void removeReviewsOf(const QString& subjectType, Id subjectId);
     void checkName(const QString& table, const QString& name, Id self, const QString& what) const;
     void refuseIfReferenced(const QString& what, Id id,

@@ -148,15 +148,9 @@ Raci Store::setRaci(const Raci& wanted)
 
 void Store::checkReview(const Review& review) const
 {
-    static const QHash<QString, QString> subjectTables{
-        {QStringLiteral("workspace"), QStringLiteral("workspaces")},
-        {QStringLiteral("connector"), QStringLiteral("connectors")},
-        {QStringLiteral("skill"), QStringLiteral("skills")},
-        {QStringLiteral("governance"), QStringLiteral("governance_objects")},
-    };
     if (!review.reviewedOn.isValid())
         throw StoreError(Tr::tr("A review needs the date it took place."));
-    const QString table = subjectTables.value(review.subjectType);
+    const QString table = reviewSubjectTable(review.subjectType);
     if (table.isEmpty())
         throw StoreError(Tr::tr("A review is of a workspace, connector, skill or governance object, not \"%1\".")
                              .arg(review.subjectType));
@@ -202,6 +196,51 @@ void Store::updateReview(const Review& review)
 void Store::removeReview(Id id)
 {
     transaction([&] { writer().remove(QStringLiteral("reviews"), id); });
+}
+
+void Store::writeReviewState(const QString& subjectType, Id subjectId, const ReviewState& state)
+{
+    // Only the last review moves: the cadence is the subject's own setting, not the review's.
+    writer().update(reviewSubjectTable(subjectType), subjectId,
+                    {{QStringLiteral("last_reviewed_on"), date(state.lastReviewedOn)},
+                     {QStringLiteral("last_reviewed_by"), ref(state.lastReviewedBy)}});
+}
+
+Id Store::recordReview(const Review& review)
+{
+    Id id = 0;
+    transaction([&] {
+        checkReview(review);
+        if (review.reviewedOn > QDate::currentDate().addDays(1)) // a day's grace for time zones
+            throw StoreError(Tr::tr("A review is recorded once it has taken place, not for %1.")
+                                 .arg(review.reviewedOn.toString(Qt::ISODate)));
+        id = writer().insert(QStringLiteral("reviews"), reviewFields(review), review.id);
+        ReviewState state = reviewStateOf(review.subjectType, review.subjectId);
+        if (!state.lastReviewedOn.isValid() || review.reviewedOn >= state.lastReviewedOn) {
+            state.lastReviewedOn = review.reviewedOn;
+            state.lastReviewedBy = review.reviewerId;
+            writeReviewState(review.subjectType, review.subjectId, state);
+        }
+    });
+    return id;
+}
+
+void Store::withdrawReview(Id reviewId, const ReviewState& restored)
+{
+    transaction([&] {
+        QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT subject_type, subject_id FROM reviews WHERE id = ?"));
+        q.addBindValue(reviewId);
+        m_writer->execOrThrow(q, QStringLiteral("reviews"));
+        if (!q.next()) {
+            q.finish();
+            throw StoreError(Tr::tr("That review is no longer recorded."));
+        }
+        const QString subjectType = q.value(0).toString();
+        const Id subjectId = q.value(1).toLongLong();
+        q.finish();
+        writer().remove(QStringLiteral("reviews"), reviewId);
+        writeReviewState(subjectType, subjectId, restored);
+    });
 }
 
 Id Store::addRequest(const ForumRequest& request)

@@ -19,6 +19,10 @@ private slots:
     void everyRuleHasACase();
     void findingsAreOrderedBySeverity();
     void scorecardCountsChecks();
+    void pilotGraduation_data();
+    void pilotGraduation();
+    void dueSoonWindowComesFromTheSettings_data();
+    void dueSoonWindowComesFromTheSettings();
     void archivedAndRevokedAreNotReviewed();
 };
 
@@ -145,6 +149,10 @@ std::vector<Case> cases()
     row("workspace.owner", "Support", [](LintInput& in) { in.workspaces[0].ownerId = 0; });
     row("workspace.claude-md", "Support", [](LintInput& in) { in.workspaces[0].hasClaudeMd = false; });
     row("workspace.task-owner", "Support", [](LintInput& in) { in.workspaces[0].tasks[0].ownerId = 0; });
+    row("workspace.pilot-graduation", "Support", [](LintInput& in) {
+        in.workspaces[0].status = WorkspaceStatus::Pilot;
+        in.workspaces[0].pilotStartedOn = Today.addDays(-7 * 12 - 1);
+    });
     row("connector.owner", "GitHub", [](LintInput& in) { in.connectors[0].ownerId = 0; });
     row("connector.tier-floor", "GitHub", [](LintInput& in) { in.connectors[0].external = true; });
     row("connector.write-approver", "GitHub", [](LintInput& in) {
@@ -248,6 +256,57 @@ void TestLint::scorecardCountsChecks()
     QVERIFY(overall.percent() < 100);
     QCOMPARE(FamilyScore({QStringLiteral("x"), 200, 199}).percent(), 99);
     QCOMPARE(FamilyScore({QStringLiteral("x"), 0, 0}).percent(), 100);
+}
+
+void TestLint::pilotGraduation_data()
+{
+    QTest::addColumn<int>("daysInPilot");
+    QTest::addColumn<int>("pilotWeeks");
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("12 weeks exactly, default") << 84 << 12 << false;
+    QTest::newRow("12 weeks and a day") << 85 << 12 << true;
+    QTest::newRow("a year, allowed 52 weeks") << 364 << 52 << false;
+    QTest::newRow("five weeks and a day, allowed 5") << 36 << 5 << true;
+    QTest::newRow("start not recorded") << -1 << 12 << false;
+}
+
+void TestLint::pilotGraduation()
+{
+    QFETCH(int, daysInPilot);
+    QFETCH(int, pilotWeeks);
+    QFETCH(bool, flagged);
+    LintInput in = clean();
+    in.settings.pilotWeeks = pilotWeeks;
+    in.workspaces[0].status = WorkspaceStatus::Pilot;
+    in.workspaces[0].pilotStartedOn = daysInPilot < 0 ? QDate() : Today.addDays(-daysInPilot);
+    const LintResult result = run(in);
+    QCOMPARE(ids(result), flagged ? QStringList{QStringLiteral("workspace.pilot-graduation")} : QStringList());
+    if (flagged)
+        QVERIFY2(result.findings.front().message.contains(QString::number(pilotWeeks)),
+                 qPrintable(result.findings.front().message));
+    // Graduating clears it.
+    in.workspaces[0].status = WorkspaceStatus::Active;
+    QVERIFY(run(in).findings.empty());
+}
+
+void TestLint::dueSoonWindowComesFromTheSettings_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addColumn<bool>("dueSoon");
+    // The workspace was reviewed 10 days ago on a monthly cadence: due in 20 days.
+    QTest::newRow("default 14 days") << 14 << false;
+    QTest::newRow("21 days") << 21 << true;
+    QTest::newRow("20 days: the due day is outside") << 20 << false;
+    QTest::newRow("0 days") << 0 << false;
+}
+
+void TestLint::dueSoonWindowComesFromTheSettings()
+{
+    QFETCH(int, window);
+    QFETCH(bool, dueSoon);
+    LintInput in = clean();
+    in.settings.dueSoonDays = window;
+    QCOMPARE(ids(run(in)), dueSoon ? QStringList{QStringLiteral("review.due-soon")} : QStringList());
 }
 
 void TestLint::archivedAndRevokedAreNotReviewed()
