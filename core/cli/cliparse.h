@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+// What the subcommands share: their arguments parsed, the usage error that ends them with exit 2,
+// and the "steward: FILE: message" report on stderr.
+namespace steward::cli {
+
+// A mistake on the command line: printed with a hint to --help, exit status 2.
+struct UsageError
+{
+    QString message;
+};
+
+// The arguments after the subcommand: positionals in order, options by name.
+struct Parsed
+{
+    QStringList positionals;
+    QHash<QString, QString> options;
+
+    std::optional<QString> option(const QString& name) const;
+};
+
+// Options listed in `valued` take a value ("--size 5" or "--size=5"); any other option is a usage
+// error, and so is an option given twice or without its value.
+Parsed parse(const QStringList& args, const QStringList& valued);
+// The only positional argument, named `what` in messages.
+QString onePositional(const Parsed& parsed, const QString& what);
+// --name as a whole number from 0 to maximum; `fallback` when not given.
+qint64 positiveNumber(const Parsed& parsed, const QString& name, qint64 fallback, qint64 maximum);
+// "steward: FILE: message" on err.
+void report(QTextStream& err, const QString& file, const QString& message);
+
+} // namespace steward::cli
