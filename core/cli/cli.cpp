@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/cliparse.h"
+#include "cli/exportcommand.h"
 #include "export/lintreport.h"
 #include "rules/findings.h"
 #include "store/store.h"
@@ -25,16 +26,16 @@ class Tr
 
 const QStringList& availableCommands()
 {
-    static const QStringList commands{QStringLiteral("new"), QStringLiteral("verify"), QStringLiteral("lint"),
-                                      QStringLiteral("demo"), QStringLiteral("help")};
+    static const QStringList commands{QStringLiteral("new"),  QStringLiteral("verify"), QStringLiteral("lint"),
+                                      QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("help")};
     return commands;
 }
 
 // Named in DESIGN.md's command line and arriving with later releases: recognised, so that
-// "steward export x.steward" is never mistaken for opening a file called "export".
+// "steward import x.steward" is never mistaken for opening a file called "import".
 const QStringList& laterCommands()
 {
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("reconcile")};
     return commands;
 }
 
@@ -172,9 +173,14 @@ QString helpText()
                   "                                        the governance rules' findings and scorecard\n"
                   "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows (at least\n"
                   "                                        about 100), the same for the same N and S\n"
+                  "  steward export FILE --format FORMAT [-o OUT] [--today YYYY-MM-DD]\n"
+                  "                                        write the inventory in FORMAT to stdout or OUT\n"
+                  "                                        (ics: every review due date as a recurring\n"
+                  "                                        calendar event; json, policy-json, markdown, csv,\n"
+                  "                                        html, claude-managed-*: coming releases)\n"
                   "  steward --help | --version\n"
                   "\n"
-                  "export, import and reconcile are reserved for coming releases.\n"
+                  "import and reconcile are reserved for coming releases.\n"
                   "\n"
                   "Options:\n"
                   "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
@@ -228,6 +234,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return commandLint(rest, out, err);
         if (command == QLatin1String("demo"))
             return commandDemo(rest, out, err);
+        if (command == QLatin1String("export"))
+            return commandExport(rest, out, err);
         if (laterCommands().contains(command)) {
             err << Tr::tr("steward: %1: not available in Steward %2 yet; see steward --help")
                        .arg(command, QStringLiteral(STEWARD_VERSION))

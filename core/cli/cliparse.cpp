@@ -19,11 +19,12 @@ std::optional<QString> Parsed::option(const QString& name) const
     return it == options.end() ? std::nullopt : std::optional<QString>(*it);
 }
 
-Parsed parse(const QStringList& args, const QStringList& valued)
+Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QString, QString>& shortNames)
 {
     Parsed parsed;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& arg = args[i];
+        const auto longName = shortNames.constFind(args[i]);
+        const QString arg = longName == shortNames.constEnd() ? args[i] : QStringLiteral("--") + *longName;
         if (arg == QLatin1String("--")) {
             parsed.positionals += args.mid(i + 1);
             break;

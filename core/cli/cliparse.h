@@ -26,8 +26,9 @@ struct Parsed
 };
 
 // Options listed in `valued` take a value ("--size 5" or "--size=5"); any other option is a usage
-// error, and so is an option given twice or without its value.
-Parsed parse(const QStringList& args, const QStringList& valued);
+// error, and so is an option given twice or without its value. `shortNames` maps a short option to
+// the long one it stands for ("-o" → "output"): "-o OUT" is then "--output OUT".
+Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QString, QString>& shortNames = {});
 // The only positional argument, named `what` in messages.
 QString onePositional(const Parsed& parsed, const QString& what);
 // --name as a whole number from 0 to maximum; `fallback` when not given.
