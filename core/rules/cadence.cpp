@@ -30,9 +30,10 @@ QDate nextDue(const ReviewState& review, const QDate& today)
 
 QString cadenceText(const ReviewState& review)
 {
-    if (review.cadence == Cadence::Custom)
-        return QCoreApplication::translate("steward::rules", "Every %n day(s)", nullptr,
-                                           std::max(review.cadenceDays, 1));
+    if (review.cadence == Cadence::Custom) {
+        const int days = std::max(review.cadenceDays, 1); // not inside translate(): lupdate would miss the call
+        return QCoreApplication::translate("steward::rules", "Every %n day(s)", nullptr, days);
+    }
     return label(review.cadence);
 }
 

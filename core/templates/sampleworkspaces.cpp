@@ -294,8 +294,8 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
     w.tasks = {{0, Tr::tr("Onboarding pack preparation"), Tr::tr("Mondays 08:00"), p.noah, true}};
     w.connectorIds = {c.confluence, c.drive};
     w.skillIds = {s.policyQa};
-    w.notes =
-        Tr::tr("Pilot started %1; CLAUDE.md drafted with Legal, not yet committed.").arg(ago(36).toString(Qt::ISODate));
+    w.pilotStartedOn = ago(36);
+    w.notes = Tr::tr("CLAUDE.md drafted with Legal, not yet committed.");
     ids.peopleOps = store.addWorkspace(w);
 
     w = workspace(Tr::tr("Marketing content"), Tr::tr("Marketing"), WorkspaceStatus::Active, p.zara, p.laura, 18,
@@ -322,8 +322,8 @@ Workspaces addWorkspaces(Store& store, const People& p, const Connectors& c, con
     w.tasks = {{0, Tr::tr("KPI pack refresh"), Tr::tr("daily 05:30"), p.andres, true}};
     w.connectorIds = {c.snowflake};
     w.skillIds = {s.metricExplainer};
-    w.notes = Tr::tr("Pilot since %1; graduation criteria never agreed with the sponsor.")
-                  .arg(ago(214).toString(Qt::ISODate));
+    w.pilotStartedOn = ago(214);
+    w.notes = Tr::tr("Graduation criteria never agreed with the sponsor.");
     ids.analytics = store.addWorkspace(w);
 
     w = workspace(Tr::tr("IT helpdesk"), Tr::tr("IT"), WorkspaceStatus::Active, p.oliver, p.priya, 8,

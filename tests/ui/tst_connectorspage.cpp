@@ -4,12 +4,16 @@
 #include "connectors/connectorform.h"
 #include "connectors/connectorspage.h"
 #include "connectors/connectortablemodel.h"
+#include "reviews/markrevieweddialog.h"
 #include "store/store.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void duplicateCopiesUnderNewName();
     void newPersonFromThePicker();
     void readOnlyStoreDisablesEditing();
+    void markReviewedMovesTheDueDate();
     void modelRolesAndSorting();
     void lazyFetch();
 };
@@ -333,6 +338,38 @@ void TestConnectorsPage::readOnlyStoreDisablesEditing()
     QVERIFY(!m_page->canRemove());
     QVERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->isReadOnly());
     QVERIFY(!child<QComboBox>(QStringLiteral("accessComboBox"))->isEnabled());
+    QVERIFY(!m_page->canMarkReviewed());
+}
+
+void TestConnectorsPage::markReviewedMovesTheDueDate()
+{
+    Connector c;
+    c.name = QStringLiteral("Slack");
+    c.review = {Cadence::Monthly, QDate(2026, 1, 31), 0};
+    const Id id = m_store->addConnector(c);
+    const Id ada = m_store->addPerson({0, QStringLiteral("Ada"), {}, {}, {}, {}});
+    m_page->reload();
+    QVERIFY(!m_page->canMarkReviewed()); // nothing selected yet
+    m_page->select(id);
+    QVERIFY(m_page->canMarkReviewed());
+    const Connector before = *m_store->connector(id);
+
+    QTimer::singleShot(0, this, [ada] {
+        QTRY_VERIFY(qobject_cast<ui::MarkReviewedDialog*>(QApplication::activeModalWidget()));
+        auto* dialog = qobject_cast<ui::MarkReviewedDialog*>(QApplication::activeModalWidget());
+        dialog->setReviewerId(ada);
+        dialog->findChild<QPushButton*>(QStringLiteral("markReviewedPushButton"))->click();
+    });
+    m_page->markReviewed();
+    const Connector after = *m_store->connector(id);
+    QCOMPARE(after.review.lastReviewedOn, QDate::currentDate());
+    QCOMPARE(after.review.lastReviewedBy, ada);
+    QCOMPARE(m_page->selectedId(), id);
+    QTRY_COMPARE(child<QDateEdit>(QStringLiteral("lastReviewedDateEdit"))->date(), QDate::currentDate());
+    m_stack->undo();
+    QCOMPARE(*m_store->connector(id), before);
+    m_stack->redo();
+    QCOMPARE(*m_store->connector(id), after);
 }
 
 void TestConnectorsPage::modelRolesAndSorting()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void editMenuAddsAndUndoesOnTheCurrentPage();
     void editsOfDifferentKindsNeverMerge();
     void splittersAndColumnsAreRemembered();
+    void openingAFileRemindsOfDueReviews();
 
 private:
     // Closes the next message box that appears, remembering its text.
@@ -284,6 +285,52 @@ void TestMainWindow::splittersAndColumnsAreRemembered()
     session(QStringLiteral("Policy"), [&](ui::MainWindow& w) { QVERIFY(!splitterOf(w)->isVisible()); });
     session(QStringLiteral("Connectors"), [&](ui::MainWindow& w) { QCOMPARE(splitterOf(w)->sizes(), sizes); });
     QSettings().remove(QStringLiteral("pages"));
+}
+
+void TestMainWindow::openingAFileRemindsOfDueReviews()
+{
+    // The seed file: four governance objects, a workspace and a connector never reviewed (due now).
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("reminderBanner"));
+    auto* text = window.findChild<QLabel*>(QStringLiteral("reminderLabel"));
+    QVERIFY(banner && text);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(text->text().startsWith(QStringLiteral("Due within 14 days or never reviewed (6): ")),
+             qPrintable(text->text()));
+    QVERIFY2(text->text().contains(QStringLiteral("Connector inventory, 3 more.")), qPrintable(text->text()));
+    QVERIFY2(!text->text().contains(QStringLiteral("Overdue")), qPrintable(text->text()));
+    // The Reviews page counts what wants attention before it is ever shown.
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+    QTRY_COMPARE(test::pageText(navigation, QStringLiteral("Reviews")), QStringLiteral("Reviews (6)"));
+
+    // A file with a review overdue and a pilot that never graduated says both, and names them.
+    const QString late = m_dir->filePath(QStringLiteral("late.steward"));
+    {
+        auto store = Store::create(late);
+        Workspace pilot;
+        pilot.name = QStringLiteral("Legal drafting");
+        pilot.status = WorkspaceStatus::Pilot;
+        pilot.pilotStartedOn = QDate::currentDate().addDays(-7 * 20);
+        pilot.review = {Cadence::Weekly, QDate::currentDate().addDays(-30), 0};
+        store->addWorkspace(pilot);
+        for (GovernanceObject object : store->governanceObjects()) {
+            object.review.lastReviewedOn = QDate::currentDate();
+            store->updateGovernanceObject(object);
+        }
+    }
+    QVERIFY(window.openFile(late));
+    QTRY_VERIFY(banner->isVisible() && text->text().contains(QStringLiteral("Pilots")));
+    QCOMPARE(text->text(), QStringLiteral("Overdue reviews (1): Legal drafting. Pilots that never graduated (1): "
+                                          "Legal drafting."));
+
+    // Dismissed, it stays away while the file is open; the next file gets its own reminder.
+    window.findChild<QAbstractButton*>(QStringLiteral("dismissRemindersToolButton"))->click();
+    QVERIFY(!banner->isVisible());
+    window.undoStack()->clear();
+    QTest::qWait(2 * 150 + 50);
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

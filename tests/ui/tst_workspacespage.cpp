@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void cleanup();
     void addTypeNameUndoRedo();
     void statusComboUndoRedo();
+    void graduationMovesToMonthlyAndPilotDateShowsOnlyInPilot();
+    void customCadenceInDays();
     void seatsSpinBox();
     void addScheduledTask();
     void linkConnectorAndSkill();
@@ -135,6 +138,58 @@ void TestWorkspacesPage::statusComboUndoRedo()
     QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Quarterly);
     test::chooseData(status, int(WorkspaceStatus::Pilot));
     QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Weekly);
+}
+
+void TestWorkspacesPage::graduationMovesToMonthlyAndPilotDateShowsOnlyInPilot()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    QCOMPARE(m_store->workspace(id)->pilotStartedOn, QDate::currentDate());
+    auto* pilotSince = child<QDateEdit>(QStringLiteral("pilotStartedDateEdit"));
+    QVERIFY(pilotSince->isVisible());
+    QCOMPARE(pilotSince->date(), QDate::currentDate());
+    test::commitDate(pilotSince, QDate(2026, 3, 2));
+    QCOMPARE(m_store->workspace(id)->pilotStartedOn, QDate(2026, 3, 2));
+    test::commitDate(pilotSince, QDate::currentDate().addDays(3)); // a pilot cannot start in the future
+    QCOMPARE(m_store->workspace(id)->pilotStartedOn, QDate(2026, 3, 2));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("pilotStartedErrorLabel"))->isVisible());
+
+    // Graduating: the pilot's weekly stand-up becomes the monthly check-in, as one step.
+    const int steps = m_stack->count();
+    test::chooseData(child<QComboBox>(QStringLiteral("statusComboBox")), int(WorkspaceStatus::Active));
+    const Workspace active = *m_store->workspace(id);
+    QCOMPARE(active.status, WorkspaceStatus::Active);
+    QCOMPARE(active.review.cadence, Cadence::Monthly);
+    QCOMPARE(active.pilotStartedOn, QDate(2026, 3, 2)); // kept as history
+    QCOMPARE(m_stack->count(), steps + 1);
+    QTRY_VERIFY(!pilotSince->isVisible());
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Weekly);
+    QCOMPARE(m_store->workspace(id)->status, WorkspaceStatus::Pilot);
+    QTRY_VERIFY(pilotSince->isVisible());
+}
+
+void TestWorkspacesPage::customCadenceInDays()
+{
+    m_page->add();
+    const Id id = m_page->selectedId();
+    auto* days = child<QSpinBox>(QStringLiteral("cadenceDaysSpinBox"));
+    QVERIFY(!days->isVisible());
+    test::chooseData(child<QComboBox>(QStringLiteral("cadenceComboBox")), int(Cadence::Custom));
+    QTRY_VERIFY(days->isVisible());
+    QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Custom);
+    QCOMPARE(m_store->workspace(id)->review.cadenceDays, 30);
+    const int steps = m_stack->count();
+    days->setValue(45);
+    days->setValue(10); // typing in the spin box is one step after choosing the cadence
+    QCOMPARE(m_store->workspace(id)->review.cadenceDays, 10);
+    QCOMPARE(m_stack->count(), steps + 1);
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->review.cadenceDays, 30);
+    m_stack->undo();
+    QCOMPARE(m_store->workspace(id)->review.cadence, Cadence::Weekly);
+    QCOMPARE(m_store->workspace(id)->review.cadenceDays, 0);
+    QTRY_VERIFY(!days->isVisible());
 }
 
 void TestWorkspacesPage::seatsSpinBox()

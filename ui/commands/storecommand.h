@@ -18,6 +18,8 @@ enum class CommandId {
     EditIncident,
     EditPolicy,     // key: a field of the policy, a rule's row or a section (see ui/policy)
     EditGovernance, // key: kind * 64 + field
+    // key: the ReviewSetting (ui/commands/reviewcommands.h)
+    EditReviewSettings,
 };
 
 // An undoable change of the store. `apply` and `revert` each make one store call (so one

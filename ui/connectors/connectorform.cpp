@@ -2,6 +2,7 @@
 
 #include "connectors/scopeseditor.h"
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
@@ -68,9 +69,7 @@ void ConnectorForm::buildEditors()
     m_args->setPlaceholderText(tr("Arguments, quoted as in a shell"));
     m_url = make(new QLineEdit, QStringLiteral("urlLineEdit"));
     m_url->setPlaceholderText(tr("https://…"));
-    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
-    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
-                          steward::Cadence::Annual});
+    m_cadence = make(new CadenceEditor, QStringLiteral("cadenceEditor"));
     m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
     m_notes = make(new QPlainTextEdit, QStringLiteral("notesPlainTextEdit"));
     m_notes->setTabChangesFocus(true);
@@ -140,7 +139,7 @@ void ConnectorForm::load()
     setTextKeepingCursor(m_args, joinArgs(c.server.args));
     if (!showsRefusal(Url))
         setTextKeepingCursor(m_url, c.server.url);
-    selectValue(m_cadence, c.review.cadence);
+    m_cadence->setReview(c.review);
     setOptionalDate(m_lastReviewed, c.review.lastReviewedOn);
     if (!showsRefusal(Notes))
         setPlainTextKeepingCursor(m_notes, c.notes);

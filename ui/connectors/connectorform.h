@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace steward::ui {
 
+class CadenceEditor;
+
 class PersonComboBox;
 class ScopesEditor;
 
@@ -96,7 +98,7 @@ private:
     QLineEdit* m_command = nullptr;
     QLineEdit* m_args = nullptr;
     QLineEdit* m_url = nullptr;
-    QComboBox* m_cadence = nullptr;
+    CadenceEditor* m_cadence = nullptr;
     QDateEdit* m_lastReviewed = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     ScopesEditor* m_scopes = nullptr;

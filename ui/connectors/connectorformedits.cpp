@@ -4,6 +4,7 @@
 #include "connectors/scopeseditor.h"
 #include "rules/connectorrules.h"
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
@@ -70,7 +71,15 @@ void ConnectorForm::connectEditors()
     onCombo(m_sensitivity, Sensitivity, [](Connector& c, int value) { c.sensitivity = DataClass(value); });
     onCombo(m_status, Status, [](Connector& c, int value) { c.status = ApprovalStatus(value); });
     onCombo(m_transport, Transport, [](Connector& c, int value) { c.server.transport = steward::Transport(value); });
-    onCombo(m_cadence, Cadence, [](Connector& c, int value) { c.review.cadence = steward::Cadence(value); });
+    connect(m_cadence, &CadenceEditor::edited, this, [this](steward::Cadence cadence, int days, bool typing) {
+        commit(
+            Cadence,
+            [cadence, days](Connector& c) {
+                c.review.cadence = cadence;
+                c.review.cadenceDays = days;
+            },
+            typing);
+    });
 
     connect(m_external, &QCheckBox::toggled, this, [this](bool checked) {
         if (!m_loading)

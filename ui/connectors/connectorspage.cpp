@@ -184,4 +184,10 @@ void ConnectorsPage::remove()
         QMessageBox::warning(this, tr("Connector not deleted"), error);
 }
 
+void ConnectorsPage::markReviewed()
+{
+    if (const auto row = canMarkReviewed() ? m_store->connector(selectedId()) : std::nullopt)
+        markSelectedReviewed(QStringLiteral("connector"), row->name);
+}
+
 } // namespace steward::ui

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardpage.h"
 
+#include "dashboard/governancesection.h"
 #include "findings/findingsdock.h"
 #include "findings/findingsmodel.h"
 #include "findings/lintrunner.h"
@@ -54,6 +55,10 @@ DashboardPage::DashboardPage(FindingsDock* findings, QWidget* parent)
 
     buildScorecard();
     buildFindingCounts();
+    m_governance = new GovernanceSection(body);
+    m_sections->addWidget(m_governance);
+    // Edits made here are commands like any other; the window re-checks after them.
+    connect(m_governance, &GovernanceSection::edited, this, &Page::inventoryChanged);
     m_sections->addStretch(1);
     scroll->setWidget(body);
     auto* layout = new QVBoxLayout(this);
@@ -79,15 +84,17 @@ qint64 DashboardPage::count() const
     return -1; // a summary: no count of its own
 }
 
-void DashboardPage::setStore(Store* store, QUndoStack* /*undoStack*/)
+void DashboardPage::setStore(Store* store, QUndoStack* undoStack)
 {
     m_store = store;
+    m_governance->setStore(store, undoStack);
     showResult();
 }
 
 void DashboardPage::reload()
 {
-    // Nothing to read: the findings panel re-checks after every change and the page follows it.
+    // The scorecard follows the findings panel, which re-checks after every change.
+    m_governance->reload();
     showResult();
 }
 

@@ -13,6 +13,7 @@ class QVBoxLayout;
 namespace steward::ui {
 
 class FindingsDock;
+class GovernanceSection;
 
 // The home page: how well the inventory keeps the seeds' rules. A scorecard (each rule family and
 // overall, as the share of checks that pass) and the findings by severity, both from the findings
@@ -37,6 +38,7 @@ public:
     QProgressBar* scoreBar(const QString& family) const;
 
     static QString familyLabel(const QString& family);
+    GovernanceSection* governanceSection() const { return m_governance; }
 
 private:
     struct ScoreRow
@@ -54,6 +56,7 @@ private:
     void showResult();
 
     FindingsDock* m_findings;
+    GovernanceSection* m_governance = nullptr;
     Store* m_store = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QLabel* m_summary = nullptr;

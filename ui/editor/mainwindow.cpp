@@ -4,13 +4,16 @@
 #include "connectors/connectorspage.h"
 #include "dashboard/dashboardpage.h"
 #include "editor/editorapp.h"
+#include "editor/reminderbanner.h"
 #include "findings/findingsdock.h"
+#include "findings/lintrunner.h"
 #include "forum/incidentspage.h"
 #include "forum/requestspage.h"
 #include "pages/inventorypage.h"
 #include "people/peoplepage.h"
 #include "policy/policypage.h"
 #include "raci/racipage.h"
+#include "reviews/reviewspage.h"
 #include "skills/skillspage.h"
 #include "store/store.h"
 #include "templates/templates.h"
@@ -23,6 +26,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -30,10 +34,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -66,10 +73,15 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countsLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_findings(new FindingsDock(this))
+    , m_banner(new ReminderBanner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Steward"));
-    resize(1280, 800);
+    // A first start fills most of the screen (at least the 1280 × 800 the pages are laid out for).
+    QSize size(1280, 800);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.expandedTo(screen->availableSize() * 0.9).boundedTo(screen->availableSize());
+    resize(size);
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -85,7 +97,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_central->setObjectName(QStringLiteral("centralStackedWidget"));
     m_central->addWidget(makeEmptyState());
-    m_central->addWidget(m_splitter);
+    // The reminders sit above the pages, so they are read without covering anything.
+    auto* editor = new QWidget(m_central);
+    editor->setObjectName(QStringLiteral("editorWidget"));
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_banner);
+    editorLayout->addWidget(m_splitter, 1);
+    m_central->addWidget(editor);
     setCentralWidget(m_central);
 
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
@@ -97,6 +117,11 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_findings->statusButton());
     addDockWidget(Qt::BottomDockWidgetArea, m_findings);
     connect(m_findings, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
+    connect(m_findings->runner(), &LintRunner::finished, this, &MainWindow::remindOnce);
+    // The Reviews page's count comes from the check until the page has read the file itself.
+    connect(m_findings->runner(), &LintRunner::finished, this, &MainWindow::updateCounts);
+    connect(m_banner, &ReminderBanner::showReviewsRequested, this,
+            [this] { showFinding(QStringLiteral("reviewsPage"), 0); });
 
     createPages();
     createActions();
@@ -107,7 +132,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // First start: the pages get most of the height; the findings panel a strip below them that
+    // shows a handful of rows (the status bar's count opens it in full).
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // Once laid out: before that the dock has no height to give up.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_findings}, {height() / 4}, Qt::Vertical); });
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     for (Page* page : m_pages)
         restoreViewState(page, settings, pageSettingsGroup(page));
@@ -125,6 +155,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
+    auto* reviews = new ReviewsPage(m_pageStack);
+    reviews->setLintRunner(m_findings->runner());
     m_pages = {
         new DashboardPage(m_findings, m_pageStack),
         new PolicyPage(m_pageStack),
@@ -133,6 +165,7 @@ void MainWindow::createPages()
         new SkillsPage(m_pageStack),
         new PeoplePage(m_pageStack),
         new RaciPage(m_pageStack),
+        reviews,
         new RequestsPage(m_pageStack),
         new IncidentsPage(m_pageStack),
     };
@@ -198,6 +231,12 @@ void MainWindow::createActions()
     });
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_markReviewedAction = editMenu->addAction(tr("&Mark Reviewed…"), this, [this] {
+        if (Page* page = currentPage())
+            page->markReviewed();
+    });
+    m_markReviewedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_markReviewedAction->setObjectName(QStringLiteral("markReviewedAction"));
     editMenu->addSeparator();
     m_findAction = editMenu->addAction(tr("&Find"), this, [this] {
         if (Page* page = currentPage())
@@ -390,6 +429,9 @@ void MainWindow::saveCopy()
 
 void MainWindow::showStore()
 {
+    // The first check of a newly opened file says what needs reviewing (remindOnce).
+    m_banner->hide();
+    m_remindPending = bool(m_store);
     m_findings->setStore(m_store.get());
     m_central->setCurrentIndex(m_store ? 1 : 0);
     m_saveCopyAction->setEnabled(bool(m_store));
@@ -451,6 +493,33 @@ void MainWindow::inventoryChanged()
     updateEditActions();
 }
 
+// Reminders when a file opens: the banner, and the system tray's notification where there is one.
+void MainWindow::remindOnce()
+{
+    const LintRunner* runner = m_findings->runner();
+    if (!m_remindPending || !m_store || !runner->hasResult())
+        return;
+    m_remindPending = false;
+    const Reminders reminders = Reminders::of(runner->result());
+    const int dueSoonDays = m_store->reviewSettings().dueSoonDays;
+    m_banner->showReminders(reminders, dueSoonDays);
+    if (!reminders.any() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(
+            windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/steward.svg")) : windowIcon(), this);
+        m_tray->setToolTip(tr("Steward"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+            showFinding(QStringLiteral("reviewsPage"), 0);
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(tr("%1: reviews to do").arg(QFileInfo(m_store->path()).fileName()), reminders.text(dueSoonDays),
+                        QSystemTrayIcon::Warning);
+}
+
 // A finding's object: its page, with its row selected where the page has rows.
 void MainWindow::showFinding(const QString& pageName, Id id)
 {
@@ -485,6 +554,7 @@ void MainWindow::updateEditActions()
     m_addAction->setEnabled(page && page->canAdd());
     m_duplicateAction->setEnabled(page && page->canDuplicate());
     m_deleteAction->setEnabled(page && page->canRemove());
+    m_markReviewedAction->setEnabled(page && page->canMarkReviewed());
     m_findAction->setEnabled(page != nullptr);
 }
 

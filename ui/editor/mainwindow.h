@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QUndoStack;
 
 namespace steward {
@@ -22,6 +23,7 @@ namespace steward::ui {
 
 class FindingsDock;
 class Page;
+class ReminderBanner;
 
 class MainWindow : public QMainWindow
 {
@@ -54,6 +56,7 @@ private:
     void showPage(int index);
     void inventoryChanged();
     void showFinding(const QString& pageName, Id id);
+    void remindOnce();
     void updateCounts();
     void updateEditActions();
     void rememberRecent(const QString& path);
@@ -78,12 +81,16 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
     FindingsDock* m_findings = nullptr;
+    ReminderBanner* m_banner = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    bool m_remindPending = false;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_markReviewedAction = nullptr;
     QAction* m_findAction = nullptr;
 };
 

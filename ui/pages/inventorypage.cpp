@@ -2,6 +2,7 @@
 
 #include "commands/storecommand.h"
 #include "pages/pagedtablemodel.h"
+#include "reviews/markrevieweddialog.h"
 #include "store/store.h"
 #include "widgets/collatingfilterproxy.h"
 
@@ -277,6 +278,15 @@ bool InventoryPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return Page::eventFilter(watched, event);
+}
+
+void InventoryPage::markSelectedReviewed(const QString& subjectType, const QString& name)
+{
+    if (!canRemove()) // writable, with a row selected
+        return;
+    const Id id = selectedId();
+    if (ui::markReviewed(window(), m_store, m_undoStack, subjectType, id, name))
+        select(id);
 }
 
 } // namespace steward::ui

@@ -69,6 +69,8 @@ protected:
     // Adds a row as one command, trying " 2", " 3"… after `name` while it is taken; selects it.
     Id addAsCommand(const QString& name, const QString& commandText, const QString& failedTitle, AddAction add,
                     RemoveAction remove);
+    // Mark Reviewed… for the selected row, a review subject of `subjectType` named `name`.
+    void markSelectedReviewed(const QString& subjectType, const QString& name);
     // Asks before a delete that takes more than the row with it; true when the answer is Yes.
     bool confirmDelete(const QString& question, const QString& title);
 

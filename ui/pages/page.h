@@ -41,6 +41,9 @@ public:
     virtual void duplicate() {}
     virtual void remove() {}
     virtual void focusFind() {}
+    // Edit › Mark Reviewed…: records a review of what the page shows selected (the window routes it).
+    virtual bool canMarkReviewed() const { return false; }
+    virtual void markReviewed() {}
 
 Q_SIGNALS:
     // Selection or read-only state changed: the window re-evaluates Add/Duplicate/Delete.

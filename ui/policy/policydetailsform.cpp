@@ -3,6 +3,7 @@
 #include "commands/policycommands.h"
 #include "commands/storecommand.h"
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
@@ -60,9 +61,7 @@ void PolicyDetailsForm::buildEditors()
     m_owner = make(new PersonComboBox, QStringLiteral("ownerComboBox"));
     m_location = make(new QLineEdit, QStringLiteral("locationLineEdit"));
     m_location->setPlaceholderText(tr("https://… (the Confluence or Notion page)"));
-    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
-    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
-                          steward::Cadence::Annual});
+    m_cadence = make(new CadenceEditor, QStringLiteral("cadenceEditor"));
     m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
     setUpOptionalDate(m_lastReviewed);
     m_trainingOptOut = makeText(QStringLiteral("trainingOptOutPlainTextEdit"),
@@ -101,11 +100,14 @@ void PolicyDetailsForm::connectEditors()
             Owner, tr("Change policy owner"), [id](GovernanceObject& o) { o.ownerId = id; }, false);
     });
     connect(m_owner, &PersonComboBox::newPersonRequested, this, &PolicyDetailsForm::askNewOwner);
-    connect(m_cadence, &QComboBox::activated, this, [this] {
-        const auto cadence = steward::Cadence(m_cadence->currentData().toInt());
+    connect(m_cadence, &CadenceEditor::edited, this, [this](steward::Cadence cadence, int days, bool typing) {
         commitGovernance(
-            Cadence, tr("Change policy review cadence"), [cadence](GovernanceObject& o) { o.review.cadence = cadence; },
-            false);
+            Cadence, tr("Change policy review cadence"),
+            [cadence, days](GovernanceObject& o) {
+                o.review.cadence = cadence;
+                o.review.cadenceDays = days;
+            },
+            typing);
     });
     onDateEdited(m_lastReviewed, [this](const QDate& date) {
         commitGovernance(
@@ -243,7 +245,7 @@ void PolicyDetailsForm::showRefusal(int field, const QString& message)
     if (field == Owner)
         m_owner->setPersonId(m_object.ownerId);
     else if (field == Cadence)
-        selectValue(m_cadence, m_object.review.cadence);
+        m_cadence->setReview(m_object.review);
     else if (field == LastReviewed)
         setOptionalDate(m_lastReviewed, m_object.review.lastReviewedOn);
 }
@@ -281,7 +283,7 @@ void PolicyDetailsForm::load()
     m_owner->setPersonId(m_object.ownerId);
     if (!showsRefusal(Location))
         setTextKeepingCursor(m_location, m_object.location);
-    selectValue(m_cadence, m_object.review.cadence);
+    m_cadence->setReview(m_object.review);
     setOptionalDate(m_lastReviewed, m_object.review.lastReviewedOn);
     if (!showsRefusal(TrainingOptOut))
         setPlainTextKeepingCursor(m_trainingOptOut, m_policy.trainingOptOut);

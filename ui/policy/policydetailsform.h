@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace steward::ui {
 
+class CadenceEditor;
+
 class PersonComboBox;
 
 // The policy's own fields (title, version, status with the Approve action, the training-opt-out
@@ -63,7 +65,7 @@ private:
     QPushButton* m_approve = nullptr;
     PersonComboBox* m_owner = nullptr;
     QLineEdit* m_location = nullptr;
-    QComboBox* m_cadence = nullptr;
+    CadenceEditor* m_cadence = nullptr;
     QDateEdit* m_lastReviewed = nullptr;
     QPlainTextEdit* m_trainingOptOut = nullptr;
     QPlainTextEdit* m_retention = nullptr;

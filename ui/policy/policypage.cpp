@@ -8,6 +8,7 @@
 #include "policy/policyrulesform.h"
 #include "policy/policysectionseditor.h"
 #include "policy/routingcalculator.h"
+#include "reviews/markrevieweddialog.h"
 #include "store/store.h"
 
 #include <QMessageBox>
@@ -153,6 +154,21 @@ void PolicyPage::approve()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("The policy was not approved"), error);
     reload();
+}
+
+bool PolicyPage::canMarkReviewed() const
+{
+    return m_store && !m_store->isReadOnly();
+}
+
+void PolicyPage::markReviewed()
+{
+    if (!canMarkReviewed())
+        return;
+    const GovernanceObject policy = m_store->governanceObject(GovernanceKind::Policy);
+    if (ui::markReviewed(window(), m_store, m_undoStack, QStringLiteral("governance"), policy.id,
+                         label(GovernanceKind::Policy)))
+        reload();
 }
 
 } // namespace steward::ui

@@ -38,6 +38,9 @@ public:
     bool canRemove() const override;
     void add() override;
     void remove() override;
+    // The policy's review: a review of its governance object.
+    bool canMarkReviewed() const override;
+    void markReviewed() override;
 
     // Opens the approval dialog and, when confirmed, approves the policy as one command.
     void approve();

@@ -1,6 +1,7 @@
 #include "skills/skillform.h"
 
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
@@ -44,9 +45,7 @@ void SkillForm::buildEditors()
     m_skillMdUrl = make(new QLineEdit, QStringLiteral("skillMdUrlLineEdit"));
     m_skillMdUrl->setPlaceholderText(tr("https://…/SKILL.md"));
     m_verifiedOn = make(new QDateEdit, QStringLiteral("verifiedOnDateEdit"));
-    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
-    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
-                          steward::Cadence::Annual});
+    m_cadence = make(new CadenceEditor, QStringLiteral("cadenceEditor"));
     m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
     m_connectors = make(new QListWidget, QStringLiteral("connectorsListWidget"));
     m_connectors->setMaximumHeight(140);
@@ -104,7 +103,7 @@ void SkillForm::load()
     if (!showsRefusal(SkillMdUrl))
         setTextKeepingCursor(m_skillMdUrl, s.skillMdUrl);
     setOptionalDate(m_verifiedOn, s.verifiedOn);
-    selectValue(m_cadence, s.review.cadence);
+    m_cadence->setReview(s.review);
     setOptionalDate(m_lastReviewed, s.review.lastReviewedOn);
     loadConnectors();
     m_loading = false;

@@ -15,6 +15,8 @@ class QPlainTextEdit;
 
 namespace steward::ui {
 
+class CadenceEditor;
+
 class PersonComboBox;
 
 // The detail form of one skill. Each committed field change is one StoreCommand (so one store
@@ -88,7 +90,7 @@ private:
     QCheckBox* m_hasSkillMd = nullptr;
     QLineEdit* m_skillMdUrl = nullptr;
     QDateEdit* m_verifiedOn = nullptr;
-    QComboBox* m_cadence = nullptr;
+    CadenceEditor* m_cadence = nullptr;
     QDateEdit* m_lastReviewed = nullptr;
     QListWidget* m_connectors = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -2,6 +2,7 @@
 #include "commands/storecommand.h"
 #include "skills/skillform.h"
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
@@ -37,7 +38,15 @@ void SkillForm::connectEditors()
         });
     };
     onCombo(m_status, Status, [](Skill& s, int value) { s.status = SkillStatus(value); });
-    onCombo(m_cadence, Cadence, [](Skill& s, int value) { s.review.cadence = steward::Cadence(value); });
+    connect(m_cadence, &CadenceEditor::edited, this, [this](steward::Cadence cadence, int days, bool typing) {
+        commit(
+            Cadence,
+            [cadence, days](Skill& s) {
+                s.review.cadence = cadence;
+                s.review.cadenceDays = days;
+            },
+            typing);
+    });
 
     connect(m_hasSkillMd, &QCheckBox::toggled, this, [this](bool checked) {
         if (!m_loading)

@@ -149,4 +149,10 @@ void SkillsPage::remove()
         QMessageBox::warning(this, tr("Skill not deleted"), error);
 }
 
+void SkillsPage::markReviewed()
+{
+    if (const auto row = canMarkReviewed() ? m_store->skill(selectedId()) : std::nullopt)
+        markSelectedReviewed(QStringLiteral("skill"), row->name);
+}
+
 } // namespace steward::ui

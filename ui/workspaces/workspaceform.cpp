@@ -1,6 +1,7 @@
 #include "workspaces/workspaceform.h"
 
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 #include "workspaces/linkslistwidget.h"
@@ -50,21 +51,23 @@ void WorkspaceForm::buildEditors()
     m_connectors = make(new LinksListWidget, QStringLiteral("connectorsListWidget"));
     m_skills = make(new LinksListWidget, QStringLiteral("skillsListWidget"));
     m_memoryChecked = make(new QDateEdit, QStringLiteral("memoryCheckedDateEdit"));
-    m_cadence = make(new QComboBox, QStringLiteral("cadenceComboBox"));
-    fillCombo(m_cadence, {steward::Cadence::Weekly, steward::Cadence::Monthly, steward::Cadence::Quarterly,
-                          steward::Cadence::Annual});
+    m_pilotStarted = make(new QDateEdit, QStringLiteral("pilotStartedDateEdit"));
+    m_pilotStarted->setToolTip(tr("A pilot that runs past the graduation window set on the Reviews page is "
+                                  "flagged as never graduated."));
+    m_cadence = make(new CadenceEditor, QStringLiteral("cadenceEditor"));
     m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
     m_notes = make(new QPlainTextEdit, QStringLiteral("notesPlainTextEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(120);
     m_notes->installEventFilter(this);
-    for (QDateEdit* date : {m_memoryChecked, m_lastReviewed})
+    for (QDateEdit* date : {m_memoryChecked, m_lastReviewed, m_pilotStarted})
         setUpOptionalDate(date);
 
     addField(Name, tr("&Name"), m_name);
     addField(Purpose, tr("&Purpose"), m_purpose);
     addField(Function, tr("&Function"), m_function);
     addField(Status, tr("Stat&us"), m_status);
+    addField(PilotStarted, tr("Pilot s&ince"), m_pilotStarted);
     addField(Owner, tr("&Owner"), m_owner);
     addField(Sponsor, tr("S&ponsor"), m_sponsor);
     addField(Seats, tr("S&eats"), m_seats);
@@ -131,7 +134,10 @@ void WorkspaceForm::load()
     m_connectors->setLinks(connectors, w.connectorIds);
     m_skills->setLinks(skills, w.skillIds);
     setOptionalDate(m_memoryChecked, w.memoryCheckedOn);
-    selectValue(m_cadence, w.review.cadence);
+    setOptionalDate(m_pilotStarted, w.pilotStartedOn);
+    // The pilot's start matters while it is one; afterwards it is history, kept but not shown.
+    setRowVisible(PilotStarted, w.status == WorkspaceStatus::Pilot);
+    m_cadence->setReview(w.review);
     setOptionalDate(m_lastReviewed, w.review.lastReviewedOn);
     if (!showsRefusal(Notes))
         setPlainTextKeepingCursor(m_notes, w.notes);
@@ -140,8 +146,9 @@ void WorkspaceForm::load()
 
 void WorkspaceForm::setEditable(bool editable)
 {
-    for (QWidget* editor : std::initializer_list<QWidget*>{m_status, m_owner, m_sponsor, m_seats, m_dataClass,
-                                                           m_hasClaudeMd, m_memoryChecked, m_cadence, m_lastReviewed})
+    for (QWidget* editor :
+         std::initializer_list<QWidget*>{m_status, m_owner, m_sponsor, m_seats, m_dataClass, m_hasClaudeMd,
+                                         m_memoryChecked, m_cadence, m_lastReviewed, m_pilotStarted})
         editor->setEnabled(editable);
     for (QLineEdit* edit : {m_name, m_purpose, m_function, m_dataDescription, m_claudeMdUrl})
         edit->setReadOnly(!editable);

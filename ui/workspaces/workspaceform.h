@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace steward::ui {
 
+class CadenceEditor;
+
 class LinksListWidget;
 class PersonComboBox;
 class TasksEditor;
@@ -48,6 +50,7 @@ public:
         Cadence,
         LastReviewed,
         Notes,
+        PilotStarted,
         FieldCount
     };
 
@@ -103,7 +106,8 @@ private:
     LinksListWidget* m_connectors = nullptr;
     LinksListWidget* m_skills = nullptr;
     QDateEdit* m_memoryChecked = nullptr;
-    QComboBox* m_cadence = nullptr;
+    QDateEdit* m_pilotStarted = nullptr;
+    CadenceEditor* m_cadence = nullptr;
     QDateEdit* m_lastReviewed = nullptr;
     QPlainTextEdit* m_notes = nullptr;
 };

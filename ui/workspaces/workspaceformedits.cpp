@@ -1,6 +1,8 @@
 // WorkspaceForm: from an edited field to one undoable command, with the checks on the way.
 #include "commands/storecommand.h"
+#include "rules/reviewitems.h"
 #include "store/store.h"
+#include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
 #include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
@@ -38,20 +40,21 @@ void WorkspaceForm::connectEditors()
 
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto status = WorkspaceStatus(m_status->currentData().toInt());
-        commit(Status, [status](Workspace& w) {
-            // Seed 004: a pilot is reviewed weekly (owner-plus-sponsor stand-up).
-            if (status == WorkspaceStatus::Pilot && w.status != WorkspaceStatus::Pilot)
-                w.review.cadence = steward::Cadence::Weekly;
-            w.status = status;
-        });
+        // Seed 004: weekly while in pilot, monthly at steady state; a pilot's clock starts today.
+        commit(Status, [status](Workspace& w) { rules::changeWorkspaceStatus(w, status, QDate::currentDate()); });
     });
     connect(m_dataClass, &QComboBox::activated, this, [this] {
         const auto value = steward::DataClass(m_dataClass->currentData().toInt());
         commit(DataClass, [value](Workspace& w) { w.dataClass = value; });
     });
-    connect(m_cadence, &QComboBox::activated, this, [this] {
-        const auto value = steward::Cadence(m_cadence->currentData().toInt());
-        commit(Cadence, [value](Workspace& w) { w.review.cadence = value; });
+    connect(m_cadence, &CadenceEditor::edited, this, [this](steward::Cadence cadence, int days, bool typing) {
+        commit(
+            Cadence,
+            [cadence, days](Workspace& w) {
+                w.review.cadence = cadence;
+                w.review.cadenceDays = days;
+            },
+            typing);
     });
     connect(m_hasClaudeMd, &QCheckBox::toggled, this, [this](bool checked) {
         if (!m_loading)
@@ -75,6 +78,10 @@ void WorkspaceForm::connectEditors()
     onDateEdited(m_lastReviewed, [this](const QDate& date) {
         commit(
             LastReviewed, [date](Workspace& w) { w.review.lastReviewedOn = date; }, true);
+    });
+    onDateEdited(m_pilotStarted, [this](const QDate& date) {
+        commit(
+            PilotStarted, [date](Workspace& w) { w.pilotStartedOn = date; }, true);
     });
     connect(m_tasks, &TasksEditor::edited, this,
             [this](const std::vector<ScheduledTask>& tasks) { commit(Tasks, [&](Workspace& w) { w.tasks = tasks; }); });
@@ -156,6 +163,10 @@ std::optional<QString> WorkspaceForm::validate(Field field, const Workspace& aft
     case Seats:
         if (after.seats < 0 || after.seats > MaxSeats)
             return tr("Seats are between 0 and %1.").arg(MaxSeats);
+        break;
+    case PilotStarted:
+        if (after.pilotStartedOn.isValid() && after.pilotStartedOn > QDate::currentDate())
+            return tr("A pilot starts today or earlier, not on %1.").arg(after.pilotStartedOn.toString(Qt::ISODate));
         break;
     case Tasks:
         for (const ScheduledTask& task : after.tasks) {

@@ -1,6 +1,7 @@
 #include "workspaces/workspacespage.h"
 
 #include "commands/storecommand.h"
+#include "rules/reviewitems.h"
 #include "store/store.h"
 #include "workspaces/workspaceform.h"
 #include "workspaces/workspacetablemodel.h"
@@ -69,7 +70,8 @@ void WorkspacesPage::add()
         return;
     Workspace workspace; // a new workspace starts as a pilot, reviewed weekly while it is one
     workspace.status = WorkspaceStatus::Pilot;
-    workspace.review.cadence = Cadence::Weekly;
+    workspace.review.cadence = rules::defaultWorkspaceCadence(WorkspaceStatus::Pilot);
+    workspace.pilotStartedOn = QDate::currentDate();
     addWorkspace(workspace, tr("New workspace"), tr("Add workspace “%1”"));
 }
 
@@ -159,6 +161,12 @@ void WorkspacesPage::remove()
                                                          std::move(apply), std::move(revert)));
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Workspace not deleted"), error);
+}
+
+void WorkspacesPage::markReviewed()
+{
+    if (const auto row = canMarkReviewed() ? m_store->workspace(selectedId()) : std::nullopt)
+        markSelectedReviewed(QStringLiteral("workspace"), row->name);
 }
 
 } // namespace steward::ui

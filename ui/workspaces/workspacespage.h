@@ -23,6 +23,8 @@ public:
     void add() override;
     void duplicate() override;
     void remove() override;
+    bool canMarkReviewed() const override { return canRemove(); }
+    void markReviewed() override;
 
     WorkspaceTableModel* model() const { return m_model; }
     WorkspaceForm* form() const { return m_form; }
