@@ -9,14 +9,17 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
+#include "widgets/tablecopy.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QtTest>
 
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void newPersonFromThePicker();
     void readOnlyStoreDisablesEditing();
     void markReviewedMovesTheDueDate();
+    void copyAsTableTakesTheSelectedRows();
     void modelRolesAndSorting();
     void lazyFetch();
 };
@@ -339,6 +343,45 @@ void TestConnectorsPage::readOnlyStoreDisablesEditing()
     QVERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->isReadOnly());
     QVERIFY(!child<QComboBox>(QStringLiteral("accessComboBox"))->isEnabled());
     QVERIFY(!m_page->canMarkReviewed());
+}
+
+void TestConnectorsPage::copyAsTableTakesTheSelectedRows()
+{
+    for (const QString& name :
+         {QStringLiteral("Jira"), QStringLiteral("GitHub | Enterprise"), QStringLiteral("Slack")}) {
+        Connector c;
+        c.name = name;
+        c.system = name + QStringLiteral(" system");
+        m_store->addConnector(c);
+    }
+    m_page->reload();
+    auto* table = child<QTableView>(QStringLiteral("connectorsTableView"));
+    QItemSelectionModel* selection = table->selectionModel();
+    // Sorted by name: GitHub | Enterprise, Jira, Slack. Select the first and the last.
+    selection->select(table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(!m_page->canRemove()); // Delete and Duplicate are for one row
+    QVERIFY(!m_page->canDuplicate());
+
+    const tables::Table copied = m_page->selectedTable();
+    QCOMPARE(copied.headers.size(), table->model()->columnCount());
+    QCOMPARE(copied.headers.front(), table->model()->headerData(0, Qt::Horizontal).toString());
+    QCOMPARE(int(copied.rows.size()), 2);
+    QCOMPARE(copied.rows[0][0], QStringLiteral("GitHub | Enterprise"));
+    QCOMPARE(copied.rows[1][0], QStringLiteral("Slack"));
+    QCOMPARE(copied.rows[1][1], QStringLiteral("Slack system"));
+
+    ui::copyTable(copied);
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    QVERIFY(data->hasHtml());
+    QVERIFY(data->html().contains(QStringLiteral("<td>GitHub | Enterprise</td>")));
+    QVERIFY2(data->text().startsWith(QStringLiteral("| Name |")), qPrintable(data->text()));
+    QVERIFY(data->text().contains(QStringLiteral("| GitHub \\| Enterprise |")));
+
+    // Back to one row: the one-row actions come back.
+    selection->select(table->model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(table->model()->index(1, 0), QItemSelectionModel::NoUpdate);
+    QVERIFY(m_page->canRemove());
 }
 
 void TestConnectorsPage::markReviewedMovesTheDueDate()

@@ -17,6 +17,7 @@
 #include "skills/skillspage.h"
 #include "store/store.h"
 #include "templates/templates.h"
+#include "widgets/tablecopy.h"
 #include "widgets/viewstate.h"
 #include "workspaces/workspacespage.h"
 
@@ -238,6 +239,17 @@ void MainWindow::createActions()
     m_markReviewedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_markReviewedAction->setObjectName(QStringLiteral("markReviewedAction"));
     editMenu->addSeparator();
+    QAction* copyTableAction = editMenu->addAction(tr("&Copy as Table"), this, [this] {
+        const tables::Table table = currentPage() ? currentPage()->selectedTable() : tables::Table();
+        if (table.headers.isEmpty() || table.rows.empty()) {
+            statusBar()->showMessage(tr("Select the rows to copy first."), 4000);
+            return;
+        }
+        copyTable(table);
+        statusBar()->showMessage(tr("Copied %1 rows as a table (HTML and Markdown).").arg(table.rows.size()), 4000);
+    });
+    copyTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyTableAction->setObjectName(QStringLiteral("copyTableAction"));
     m_findAction = editMenu->addAction(tr("&Find"), this, [this] {
         if (Page* page = currentPage())
             page->focusFind();

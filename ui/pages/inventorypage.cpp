@@ -5,6 +5,7 @@
 #include "reviews/markrevieweddialog.h"
 #include "store/store.h"
 #include "widgets/collatingfilterproxy.h"
+#include "widgets/tablecopy.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -50,7 +51,8 @@ void InventoryPage::setUp(PagedTableModelBase* model, QWidget* form, int sortCol
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for Copy as Table; the form, Duplicate and Delete follow the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -82,6 +84,8 @@ void InventoryPage::setUp(PagedTableModelBase* model, QWidget* form, int sortCol
     connect(m_proxy, &CollatingFilterProxy::allRowsNeeded, m_model, &PagedTableModelBase::fetchAll);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InventoryPage::onSelectionChanged);
+    // One row or several: the one-row actions (Duplicate, Delete, Mark Reviewed) wait for one.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &Page::actionsChanged);
 }
 
 qint64 InventoryPage::count() const
@@ -109,19 +113,19 @@ void InventoryPage::setStore(Store* store, QUndoStack* undoStack)
 
 void InventoryPage::reload()
 {
-    const Id selected = selectedId();
+    const Id selected = currentId();
     const int proxyRow = m_table->selectionModel()->currentIndex().row();
     m_reloading = true;
     m_model->reload();
     m_reloading = false;
     select(selected);
     // The selected row went away (deleted, or its add undone): its neighbour takes its place.
-    if (selectedId() == 0 && proxyRow >= 0 && m_proxy->rowCount() > 0) {
+    if (currentId() == 0 && proxyRow >= 0 && m_proxy->rowCount() > 0) {
         const QModelIndex index = m_proxy->index(std::min(proxyRow, m_proxy->rowCount() - 1), 0);
         m_table->selectionModel()->setCurrentIndex(index,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    showInForm(selectedId());
+    showInForm(currentId());
     loadInBackground();
     Q_EMIT actionsChanged();
 }
@@ -171,10 +175,20 @@ void InventoryPage::onStackChanged()
     Q_EMIT inventoryChanged();
 }
 
-Id InventoryPage::selectedId() const
+Id InventoryPage::currentId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     return current.isValid() ? current.data(PagedTableModelBase::IdRole).value<Id>() : 0;
+}
+
+Id InventoryPage::selectedId() const
+{
+    return m_table->selectionModel()->selectedRows().size() > 1 ? 0 : currentId();
+}
+
+tables::Table InventoryPage::selectedTable() const
+{
+    return tableOfSelection(m_table);
 }
 
 void InventoryPage::select(Id id)
@@ -201,7 +215,7 @@ void InventoryPage::onSelectionChanged()
 {
     if (m_reloading)
         return;
-    showInForm(selectedId());
+    showInForm(currentId());
     Q_EMIT actionsChanged();
 }
 

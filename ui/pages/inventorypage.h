@@ -34,7 +34,10 @@ public:
     bool canDuplicate() const override;
     bool canRemove() const override;
     void focusFind() override;
+    tables::Table selectedTable() const override;
 
+    // The current row (the one the form shows); 0 when none, or when several rows are selected
+    // (Copy as Table takes them all; the one-row actions wait for one).
     Id selectedId() const;
     void select(Id id);
 
@@ -82,6 +85,7 @@ protected:
     QPointer<QUndoStack> m_undoStack;
 
 private:
+    Id currentId() const;
     void onSelectionChanged();
     void onStackChanged();
     void loadInBackground();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/tabletext.h"
+
 #include <QIcon>
 #include <QString>
 #include <QWidget>
@@ -44,6 +46,8 @@ public:
     // Edit › Mark Reviewed…: records a review of what the page shows selected (the window routes it).
     virtual bool canMarkReviewed() const { return false; }
     virtual void markReviewed() {}
+    // Edit › Copy as Table: the selected rows, as the table shows them (no headers: nothing to copy).
+    virtual tables::Table selectedTable() const { return {}; }
 
 Q_SIGNALS:
     // Selection or read-only state changed: the window re-evaluates Add/Duplicate/Delete.

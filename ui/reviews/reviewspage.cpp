@@ -4,6 +4,7 @@
 #include "reviews/reviewdetailspanel.h"
 #include "reviews/reviewtablemodel.h"
 #include "store/store.h"
+#include "widgets/tablecopy.h"
 
 #include <QAction>
 #include <QCollator>
@@ -435,6 +436,11 @@ void ReviewsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         updateColours();
     Page::changeEvent(event);
+}
+
+tables::Table ReviewsPage::selectedTable() const
+{
+    return tableOfSelection(m_table);
 }
 
 } // namespace steward::ui

@@ -46,6 +46,7 @@ public:
     void setStore(Store* store, QUndoStack* undoStack) override;
     void reload() override;
     void focusFind() override;
+    tables::Table selectedTable() const override;
     // Edit › Mark Reviewed… (the window's action) does what the button does.
     bool canMarkReviewed() const override;
     void markReviewed() override;
