@@ -2,6 +2,7 @@
 
 #include "cli/cliparse.h"
 #include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "export/lintreport.h"
 #include "rules/findings.h"
 #include "store/store.h"
@@ -27,15 +28,16 @@ class Tr
 const QStringList& availableCommands()
 {
     static const QStringList commands{QStringLiteral("new"),  QStringLiteral("verify"), QStringLiteral("lint"),
-                                      QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("help")};
+                                      QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("import"),
+                                      QStringLiteral("help")};
     return commands;
 }
 
 // Named in DESIGN.md's command line and arriving with later releases: recognised, so that
-// "steward import x.steward" is never mistaken for opening a file called "import".
+// "steward reconcile x.steward" is never mistaken for opening a file called "reconcile".
 const QStringList& laterCommands()
 {
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("reconcile")};
     return commands;
 }
 
@@ -175,20 +177,25 @@ QString helpText()
                   "                                        about 100), the same for the same N and S\n"
                   "  steward export FILE --format FORMAT [-o OUT] [--today YYYY-MM-DD]\n"
                   "                                        write the inventory in FORMAT to stdout or OUT\n"
-                  "                                        (ics: every review due date as a recurring\n"
-                  "                                        calendar event; json, policy-json, markdown, csv,\n"
-                  "                                        html, claude-managed-*: coming releases)\n"
+                  "                                        (json: the whole inventory; policy-json: the\n"
+                  "                                        policy config of seed 000; ics: every review due\n"
+                  "                                        date as a recurring calendar event; markdown,\n"
+                  "                                        csv, html, claude-managed-*: coming releases)\n"
+                  "  steward import FILE --format json|policy-json [--actor NAME] INPUT\n"
+                  "                                        merge INPUT (- for stdin) into the inventory, all\n"
+                  "                                        or nothing; the report on stdout\n"
                   "  steward --help | --version\n"
                   "\n"
-                  "import and reconcile are reserved for coming releases.\n"
+                  "reconcile is reserved for a coming release.\n"
                   "\n"
                   "Options:\n"
-                  "  --actor NAME   (new, demo) the name the audit trail records for the rows written\n"
-                  "                 (default: $STEWARD_ACTOR, then the operating-system user)\n"
+                  "  --actor NAME   (new, demo, import) the name the audit trail records for the rows\n"
+                  "                 written (default: $STEWARD_ACTOR, then the operating-system user)\n"
                   "\n"
                   "Exit status: 0 success, 1 the check found problems (lint: errors), 2 usage, input or\n"
                   "I/O error.\n"
-                  "Errors are printed to stderr as \"steward: FILE: message\".\n");
+                  "Errors are printed to stderr as \"steward: FILE: message\"; import names the place\n"
+                  "in its input: \"steward: INPUT:LINE:COLUMN: message\".\n");
 }
 
 bool isCommand(const QStringList& args)
@@ -236,6 +243,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return commandDemo(rest, out, err);
         if (command == QLatin1String("export"))
             return commandExport(rest, out, err);
+        if (command == QLatin1String("import"))
+            return commandImport(rest, out, err);
         if (laterCommands().contains(command)) {
             err << Tr::tr("steward: %1: not available in Steward %2 yet; see steward --help")
                        .arg(command, QStringLiteral(STEWARD_VERSION))

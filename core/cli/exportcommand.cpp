@@ -3,12 +3,14 @@
 #include "cli/cli.h"
 #include "cli/cliparse.h"
 #include "export/icsexport.h"
+#include "export/jsonexport.h"
 #include "rules/findings.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 namespace steward::cli {
@@ -46,6 +48,53 @@ const QStringList& exportObjects()
     return objects;
 }
 
+// What a format writes from the inventory (opened read-only), and what the -o message says of it.
+struct Exported
+{
+    QByteArray bytes;
+    QString written;
+};
+
+struct ExportInput
+{
+    const Store& store;
+    QString file;
+    QDate today;
+};
+
+Exported icsExport(const ExportInput& in)
+{
+    Exported result;
+    result.bytes = ics::reviewCalendar(rules::readLintInput(in.store),
+                                       {QFileInfo(in.file).fileName(), in.store.inventoryId(), in.today});
+    // Never fewer than the four governance objects, so the plural is always right.
+    result.written = Tr::tr("%1 review events").arg(result.bytes.count("\r\nBEGIN:VEVENT\r\n"));
+    return result;
+}
+
+Exported jsonExport(const ExportInput& in)
+{
+    return {jsonexport::inventoryJson(in.store), Tr::tr("the inventory")};
+}
+
+Exported policyJsonExport(const ExportInput& in)
+{
+    return {jsonexport::policyConfigJson(in.store), Tr::tr("the policy config")};
+}
+
+// The formats written so far; the others in exportFormats() answer "not available yet". A new
+// format is a function above and a line here.
+using Exporter = Exported (*)(const ExportInput&);
+Exporter exporterFor(const QString& format)
+{
+    static const QHash<QString, Exporter> exporters{
+        {QStringLiteral("ics"), icsExport},
+        {QStringLiteral("json"), jsonExport},
+        {QStringLiteral("policy-json"), policyJsonExport},
+    };
+    return exporters.value(format);
+}
+
 bool sameFile(const QString& a, const QString& b)
 {
     const QString canonical = QFileInfo(a).canonicalFilePath();
@@ -76,25 +125,27 @@ int commandExport(const QStringList& args, QTextStream& out, QTextStream& err)
         if (!today.isValid())
             throw UsageError{Tr::tr("--today takes a date as YYYY-MM-DD, not %1").arg(*day)};
     }
-    if (*format != QLatin1String("ics")) {
+    const Exporter exporter = exporterFor(*format);
+    if (!exporter) {
         report(err, file, Tr::tr("--format %1 is not available yet").arg(*format));
         return UsageOrIoError;
     }
-    if (object)
+    if (object && *format == QLatin1String("ics"))
         throw UsageError{Tr::tr("--object does not apply to --format ics: the calendar holds every review")};
+    if (object)
+        throw UsageError{Tr::tr("--object does not apply to --format %1: it holds the whole inventory").arg(*format)};
     const auto output = parsed.option(QStringLiteral("output"));
     if (output && sameFile(*output, file)) {
         report(err, *output, Tr::tr("that is the inventory itself; the export would replace it"));
         return UsageOrIoError;
     }
 
-    QByteArray bytes;
+    Exported exported;
     try {
         // Read-only: no lock is taken, so a file open in the editor exports too, and nothing can
         // be written to the inventory.
         const auto store = Store::open(file, Store::Mode::ReadOnly);
-        bytes = ics::reviewCalendar(rules::readLintInput(*store),
-                                    {QFileInfo(file).fileName(), store->inventoryId(), today});
+        exported = exporter({*store, file, today});
     } catch (const OpenError& e) {
         report(err, file, e.message());
         return UsageOrIoError;
@@ -103,6 +154,7 @@ int commandExport(const QStringList& args, QTextStream& out, QTextStream& err)
         return UsageOrIoError;
     }
 
+    const QByteArray& bytes = exported.bytes;
     if (!output) {
         out << QString::fromUtf8(bytes);
         out.flush();
@@ -114,9 +166,7 @@ int commandExport(const QStringList& args, QTextStream& out, QTextStream& err)
         report(err, *output, Tr::tr("cannot write the export: %1").arg(save.errorString()));
         return UsageOrIoError;
     }
-    const int events = int(bytes.count("\r\nBEGIN:VEVENT\r\n"));
-    // Never fewer than the four governance objects, so the plural is always right.
-    out << Tr::tr("Wrote %1 review events to %2.").arg(events).arg(*output) << Qt::endl;
+    out << Tr::tr("Wrote %1 to %2.").arg(exported.written, *output) << Qt::endl;
     return Success;
 }
 

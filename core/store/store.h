@@ -88,6 +88,11 @@ public:
     // Undoes the latest approval: removes that version from the history and makes the policy
     // `restored` (what it was before the approval). Refused for any other version.
     void withdrawPolicyApproval(Id versionId, const Policy& restored);
+    // Makes the policy `policy`, its history included, as an import restores it: each version of
+    // policy.history the stored history lacks (by version number) is appended in the given order,
+    // exactly as given (snapshot included); one the history holds must be identical to it. Then as
+    // updatePolicy(), so an approved policy must match the latest version afterwards.
+    void restorePolicy(const Policy& policy);
 
     // Workspaces
     std::vector<Workspace> workspaces() const;

@@ -329,4 +329,43 @@ void Store::withdrawPolicyApproval(Id versionId, const Policy& restored)
     });
 }
 
+void Store::restorePolicy(const Policy& p)
+{
+    transaction([&] {
+        std::vector<PolicyVersion> stored = policy().history;
+        for (const PolicyVersion& version : p.history) {
+            const auto held = std::find_if(stored.begin(), stored.end(),
+                                           [&](const PolicyVersion& v) { return v.version == version.version; });
+            if (held != stored.end()) {
+                // An approved version is frozen: it can be given again, never given differently.
+                if (held->approvedBy != version.approvedBy || held->approvedOn != version.approvedOn ||
+                    held->effectiveOn != version.effectiveOn || held->snapshot != version.snapshot)
+                    throw StoreError(Tr::tr("Version %1 of the policy was approved on %2 as it is recorded; an "
+                                            "approved version cannot be replaced.")
+                                         .arg(version.version, held->approvedOn.toString(Qt::ISODate)));
+                continue;
+            }
+            const auto content = policyFromSnapshot(version.snapshot);
+            if (version.version.trimmed().isEmpty() || !content || content->version != version.version)
+                throw StoreError(Tr::tr("An approved version of the policy needs its version number and its text."));
+            if (version.approvedBy <= 0 || !person(version.approvedBy))
+                throw StoreError(Tr::tr("Version %1 of the policy needs a named approver.").arg(version.version));
+            if (!version.approvedOn.isValid() || !version.effectiveOn.isValid() ||
+                version.effectiveOn < version.approvedOn)
+                throw StoreError(
+                    Tr::tr("Version %1 of the policy needs the day it was approved and the day it took effect, "
+                           "not before it.")
+                        .arg(version.version));
+            writer().insert(QStringLiteral("policy_versions"),
+                            {{QStringLiteral("version"), text(version.version)},
+                             {QStringLiteral("approved_by"), ref(version.approvedBy)},
+                             {QStringLiteral("approved_on"), date(version.approvedOn)},
+                             {QStringLiteral("effective_on"), date(version.effectiveOn)},
+                             {QStringLiteral("snapshot"), version.snapshot}});
+            stored.push_back(version);
+        }
+        updatePolicy(p);
+    });
+}
+
 } // namespace steward

@@ -577,8 +577,7 @@ void TestCliExportIcs::usageErrors()
 void TestCliExportIcs::laterFormats_data()
 {
     QTest::addColumn<QString>("format");
-    for (const char* format :
-         {"json", "policy-json", "markdown", "csv", "html", "claude-managed-settings", "claude-managed-mcp"})
+    for (const char* format : {"markdown", "csv", "html", "claude-managed-settings", "claude-managed-mcp"})
         QTest::newRow(format) << QString::fromLatin1(format);
 }
 
@@ -661,7 +660,7 @@ void TestCliExportIcs::helpListsExport()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("steward export FILE --format FORMAT [-o OUT] [--today YYYY-MM-DD]")),
              qPrintable(result.out));
-    QVERIFY(result.out.contains(QStringLiteral("import and reconcile are reserved")));
+    QVERIFY(result.out.contains(QStringLiteral("reconcile is reserved")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExportIcs)

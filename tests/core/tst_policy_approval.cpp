@@ -25,6 +25,10 @@ private slots:
     void removedSectionComesBackUnderItsId();
     void snapshotReadsBack();
     void foreignSnapshotIsRejected();
+    void restoredHistoryIsAppendedAsGiven();
+    void restoredHistoryIsFrozen();
+    void restoredVersionIsChecked_data();
+    void restoredVersionIsChecked();
 };
 
 namespace {
@@ -195,6 +199,112 @@ void TestPolicyApproval::foreignSnapshotIsRejected()
     QVERIFY(!policyFromSnapshot(QStringLiteral("not json")).has_value());
     QVERIFY(!policyFromSnapshot(QStringLiteral("[1,2]")).has_value());
     QVERIFY(!policyFromSnapshot(QStringLiteral("{\"name\":\"x\"}")).has_value());
+}
+
+void TestPolicyApproval::restoredHistoryIsAppendedAsGiven()
+{
+    // What an import does: the versions another file approved, then the policy as that file has it.
+    TempInventory source;
+    const Id ada = source->addPerson(person(QStringLiteral("Ada")));
+    source->updatePolicy(draft());
+    source->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+    Policy next = source->policy();
+    next.version = QStringLiteral("1.1");
+    next.status = PolicyStatus::Draft;
+    next.prohibitedUses.append(QStringLiteral("PII export"));
+    source->updatePolicy(next);
+    source->approvePolicy(ada, QDate(2024, 6, 1), QDate(2024, 6, 1));
+    const Policy wanted = source->policy();
+
+    TempInventory target;
+    const Id targetAda = target->addPerson(person(QStringLiteral("Ada")));
+    QCOMPARE(targetAda, ada);
+    const std::size_t trail = target->auditTrail().size();
+    target->restorePolicy(wanted);
+    Policy restored = target->policy();
+    QCOMPARE(restored.history.size(), std::size_t(2));
+    for (std::size_t i = 0; i < 2; ++i) {
+        QCOMPARE(restored.history[i].snapshot, wanted.history[i].snapshot);
+        QCOMPARE(restored.history[i].approvedOn, wanted.history[i].approvedOn);
+    }
+    QCOMPARE(restored.status, PolicyStatus::Approved);
+    QCOMPARE(restored.prohibitedUses, wanted.prohibitedUses);
+    QVERIFY(test::auditSince(target.store(), trail).size() > 2); // audited like any write
+    QCOMPARE(target->verify(), QStringList());
+    // Given again, the versions it holds are no change.
+    const std::size_t after = target->auditTrail().size();
+    target->restorePolicy(restored);
+    QCOMPARE(target->auditTrail().size(), after);
+}
+
+void TestPolicyApproval::restoredHistoryIsFrozen()
+{
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    inv->updatePolicy(draft());
+    inv->approvePolicy(ada, QDate(2024, 3, 1), QDate(2024, 3, 8));
+    const Policy before = inv->policy();
+    Policy rewritten = before;
+    rewritten.history[0].approvedOn = QDate(2024, 3, 2);
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->restorePolicy(rewritten));
+    QCOMPARE(inv->policy(), before);
+    // Approved, but not as its latest version: refused by the freeze.
+    Policy changed = before;
+    changed.title = QStringLiteral("Other");
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->restorePolicy(changed));
+    QCOMPARE(inv->policy(), before);
+}
+
+void TestPolicyApproval::restoredVersionIsChecked_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("no version number") << 0;
+    QTest::newRow("no approver") << 1;
+    QTest::newRow("approver unknown") << 2;
+    QTest::newRow("no approval day") << 3;
+    QTest::newRow("effective before approved") << 4;
+    QTest::newRow("snapshot of another version") << 5;
+    QTest::newRow("snapshot no policy") << 6;
+}
+
+void TestPolicyApproval::restoredVersionIsChecked()
+{
+    QFETCH(int, fault);
+    TempInventory inv;
+    const Id ada = inv->addPerson(person(QStringLiteral("Ada")));
+    Policy content = draft();
+    PolicyVersion version{0, QStringLiteral("1.0"), ada, QDate(2024, 3, 1), QDate(2024, 3, 8), policySnapshot(content)};
+    switch (fault) {
+    case 0:
+        version.version.clear();
+        break;
+    case 1:
+        version.approvedBy = 0;
+        break;
+    case 2:
+        version.approvedBy = ada + 10;
+        break;
+    case 3:
+        version.approvedOn = QDate();
+        break;
+    case 4:
+        version.effectiveOn = QDate(2024, 2, 1);
+        break;
+    case 5:
+        content.version = QStringLiteral("2.0");
+        version.snapshot = policySnapshot(content);
+        break;
+    default:
+        version.snapshot = QStringLiteral("[]");
+        break;
+    }
+    Policy wanted = inv->policy();
+    wanted.history = {version};
+    const Policy before = inv->policy();
+    const std::size_t trail = inv->auditTrail().size();
+    QVERIFY_THROWS_EXCEPTION(StoreError, inv->restorePolicy(wanted));
+    QCOMPARE(inv->policy(), before);
+    QCOMPARE(inv->auditTrail().size(), trail);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyApproval)
