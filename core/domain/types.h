@@ -47,6 +47,23 @@ struct ReviewSettings
     bool operator==(const ReviewSettings&) const = default;
 };
 
+// What the review lists need of anything reviewed on a cadence, read without the rest of its row:
+// the Reviews page of a 100k-row inventory holds tens of thousands of these.
+struct ReviewSubject
+{
+    QString type; // governance, workspace, connector, skill (as Review::subjectType)
+    Id id = 0;
+    QString name; // for a governance object: its kind's label
+    Id ownerId = 0;
+    ReviewState review;
+    QString location;   // where it lives: the governance page, CLAUDE.md, the MCP URL, SKILL.md
+    bool inUse = true;  // archived workspaces, revoked connectors and deprecated skills are not reviewed
+    bool pilot = false; // a workspace in pilot
+    QDate pilotStartedOn;
+
+    bool operator==(const ReviewSubject&) const = default;
+};
+
 // One of the review rhythms of seed 004 ("weekly during a pilot — owner-plus-sponsor stand-up"…).
 struct CadenceDefinition
 {

@@ -15,29 +15,48 @@ int typeRank(const QString& subjectType)
 
 } // namespace
 
-std::vector<ReviewItem> reviewItems(const LintInput& in, const QDate& today)
+std::vector<ReviewSubject> reviewSubjects(const LintInput& in)
 {
-    const int soon = in.settings.dueSoonDays;
-    std::vector<ReviewItem> items;
-    items.reserve(in.governance.size() + in.workspaces.size() + in.connectors.size() + in.skills.size());
-    auto add = [&](const QString& type, Id id, const QString& name, Id owner, const ReviewState& review,
-                   const QString& location) {
-        items.push_back(
-            {type, id, name, owner, review, nextDue(review, today), dueState(review, today, soon), location});
-    };
+    std::vector<ReviewSubject> subjects;
+    subjects.reserve(in.governance.size() + in.workspaces.size() + in.connectors.size() + in.skills.size());
     for (const GovernanceObject& g : in.governance)
-        add(QStringLiteral("governance"), g.id, label(g.kind), g.ownerId, g.review, g.location);
-    for (const Workspace& w : in.workspaces) {
-        if (w.status != WorkspaceStatus::Archived)
-            add(QStringLiteral("workspace"), w.id, w.name, w.ownerId, w.review, w.claudeMdUrl);
-    }
-    for (const Connector& c : in.connectors) {
-        if (c.status != ApprovalStatus::Revoked)
-            add(QStringLiteral("connector"), c.id, c.name, c.ownerId, c.review, c.server.url);
-    }
-    for (const Skill& s : in.skills) {
-        if (s.status != SkillStatus::Deprecated)
-            add(QStringLiteral("skill"), s.id, s.name, s.ownerId, s.review, s.skillMdUrl);
+        subjects.push_back(
+            {QStringLiteral("governance"), g.id, label(g.kind), g.ownerId, g.review, g.location, true, false, {}});
+    for (const Workspace& w : in.workspaces)
+        subjects.push_back({QStringLiteral("workspace"), w.id, w.name, w.ownerId, w.review, w.claudeMdUrl,
+                            w.status != WorkspaceStatus::Archived, w.status == WorkspaceStatus::Pilot,
+                            w.pilotStartedOn});
+    for (const Connector& c : in.connectors)
+        subjects.push_back({QStringLiteral("connector"),
+                            c.id,
+                            c.name,
+                            c.ownerId,
+                            c.review,
+                            c.server.url,
+                            c.status != ApprovalStatus::Revoked,
+                            false,
+                            {}});
+    for (const Skill& s : in.skills)
+        subjects.push_back({QStringLiteral("skill"),
+                            s.id,
+                            s.name,
+                            s.ownerId,
+                            s.review,
+                            s.skillMdUrl,
+                            s.status != SkillStatus::Deprecated,
+                            false,
+                            {}});
+    return subjects;
+}
+
+std::vector<ReviewItem> reviewItems(const std::vector<ReviewSubject>& subjects, int dueSoonDays, const QDate& today)
+{
+    std::vector<ReviewItem> items;
+    items.reserve(subjects.size());
+    for (const ReviewSubject& s : subjects) {
+        if (s.inUse)
+            items.push_back({s.type, s.id, s.name, s.ownerId, s.review, nextDue(s.review, today),
+                             dueState(s.review, today, dueSoonDays), s.location});
     }
     std::stable_sort(items.begin(), items.end(), [](const ReviewItem& a, const ReviewItem& b) {
         if (a.due != b.due)
@@ -47,6 +66,11 @@ std::vector<ReviewItem> reviewItems(const LintInput& in, const QDate& today)
         return a.subjectId < b.subjectId;
     });
     return items;
+}
+
+std::vector<ReviewItem> reviewItems(const LintInput& in, const QDate& today)
+{
+    return reviewItems(reviewSubjects(in), in.settings.dueSoonDays, today);
 }
 
 QString subjectLabel(const QString& subjectType)

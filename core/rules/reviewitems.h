@@ -26,6 +26,10 @@ struct ReviewItem
 // Every item in use (archived workspaces, revoked connectors and deprecated skills are not
 // reviewed), sorted by due date, then governance objects, workspaces, connectors, skills, then id.
 std::vector<ReviewItem> reviewItems(const LintInput& input, const QDate& today);
+// The same from the lean rows Store::reviewSubjects() reads (those not in use are left out).
+std::vector<ReviewItem> reviewItems(const std::vector<ReviewSubject>& subjects, int dueSoonDays, const QDate& today);
+// The subjects a whole inventory holds, as Store::reviewSubjects() would read them.
+std::vector<ReviewSubject> reviewSubjects(const LintInput& input);
 
 // The label of an item's kind for people: "Policy", "Workspace"…
 QString subjectLabel(const QString& subjectType);

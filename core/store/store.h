@@ -134,6 +134,9 @@ public:
     void withdrawReview(Id reviewId, const ReviewState& restored);
     // The review state of a workspace, connector, skill or governance object ("governance").
     ReviewState reviewStateOf(const QString& subjectType, Id subjectId) const;
+    // Every governance object, workspace, connector and skill with only what reviewing needs, in
+    // that order and by id; those no longer in use too, marked so.
+    std::vector<ReviewSubject> reviewSubjects() const;
     Id addReview(const Review& review);
     void updateReview(const Review& review);
     void removeReview(Id id);

@@ -96,4 +96,63 @@ ReviewState Store::reviewStateOf(const QString& subjectType, Id subjectId) const
     return state;
 }
 
+std::vector<ReviewSubject> Store::reviewSubjects() const
+{
+    std::vector<ReviewSubject> subjects;
+    for (const GovernanceObject& object : governanceObjects())
+        subjects.push_back({QStringLiteral("governance"),
+                            object.id,
+                            label(object.kind),
+                            object.ownerId,
+                            object.review,
+                            object.location,
+                            true,
+                            false,
+                            {}});
+    // The columns every main table shares, then its own: the location, the status, and for
+    // workspaces the pilot's start.
+    struct Table
+    {
+        QString type;
+        QString table;
+        QString location;
+        QString extra;
+    };
+    const Table tables[] = {
+        {QStringLiteral("workspace"), QStringLiteral("workspaces"), QStringLiteral("claude_md_url"),
+         QStringLiteral("pilot_started_on")},
+        {QStringLiteral("connector"), QStringLiteral("connectors"), QStringLiteral("url"), QStringLiteral("NULL")},
+        {QStringLiteral("skill"), QStringLiteral("skills"), QStringLiteral("skill_md_url"), QStringLiteral("NULL")},
+    };
+    for (const Table& t : tables) {
+        // Table and column names are the constants above, never input.
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT id, name, owner_id, cadence, last_reviewed_on, last_reviewed_by,"
+                                               " cadence_days, %1, status, %2 FROM %3 ORDER BY id")
+                                    .arg(t.location, t.extra, t.table));
+        while (q.next()) {
+            ReviewSubject s;
+            s.type = t.type;
+            s.id = refAt(q, 0);
+            s.name = textAt(q, 1);
+            s.ownerId = refAt(q, 2);
+            s.review = reviewAt(q, 3);
+            s.review.cadenceDays = q.value(6).toInt();
+            s.location = textAt(q, 7);
+            const QString status = q.value(8).toString();
+            if (t.type == QLatin1String("workspace")) {
+                const auto workspaceStatus = parse<WorkspaceStatus>(status);
+                s.inUse = workspaceStatus != WorkspaceStatus::Archived;
+                s.pilot = workspaceStatus == WorkspaceStatus::Pilot;
+                s.pilotStartedOn = dateAt(q, 9);
+            } else if (t.type == QLatin1String("connector")) {
+                s.inUse = parse<ApprovalStatus>(status) != ApprovalStatus::Revoked;
+            } else {
+                s.inUse = parse<SkillStatus>(status) != SkillStatus::Deprecated;
+            }
+            subjects.push_back(std::move(s));
+        }
+    }
+    return subjects;
+}
+
 } // namespace steward

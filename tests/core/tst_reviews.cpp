@@ -3,6 +3,7 @@
 #include "coretest.h"
 #include "rules/reviewitems.h"
 #include "store/schema.h"
+#include "templates/templates.h"
 
 using namespace steward;
 using steward::test::TempInventory;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void settingsWrittenOutOfRangeByAnotherToolFallBack();
     void inventoryIdIsStable();
     void reviewItemsSortedByDueAndSkipThoseNotInUse();
+    void leanReadMatchesTheWholeInventory();
     void workspaceStatusChangesCadence_data();
     void workspaceStatusChangesCadence();
 };
@@ -238,6 +240,33 @@ void TestReviews::reviewItemsSortedByDueAndSkipThoseNotInUse()
                         QStringLiteral("Connector inventory 2026-12-15 2"), // 14 days away: past the window
                         QStringLiteral("Acceptable-use policy 2027-09-15 2"),
                     }));
+}
+
+void TestReviews::leanReadMatchesTheWholeInventory()
+{
+    // The Reviews page reads review subjects alone; they must be what the whole inventory says.
+    TempInventory inv;
+    templates::fillSample(inv.store(), QDate(2026, 11, 22));
+    Workspace archived = inv->workspaces().front();
+    archived.status = WorkspaceStatus::Archived;
+    inv->updateWorkspace(archived);
+    const std::vector<ReviewSubject> lean = inv->reviewSubjects();
+    const std::vector<ReviewSubject> whole = rules::reviewSubjects(rules::readLintInput(inv.store()));
+    QCOMPARE(lean.size(), whole.size());
+    for (std::size_t i = 0; i < lean.size(); ++i) {
+        QCOMPARE(lean[i].type, whole[i].type);
+        QCOMPARE(lean[i].id, whole[i].id);
+        QCOMPARE(lean[i].name, whole[i].name);
+        QVERIFY2(lean[i] == whole[i], qPrintable(lean[i].name));
+    }
+    QVERIFY(std::any_of(lean.begin(), lean.end(), [](const ReviewSubject& s) { return !s.inUse; }));
+    QVERIFY(std::any_of(lean.begin(), lean.end(), [](const ReviewSubject& s) { return s.pilotStartedOn.isValid(); }));
+    const QDate today(2026, 12, 1);
+    const auto a = rules::reviewItems(lean, 14, today);
+    const auto b = rules::reviewItems(rules::readLintInput(inv.store()), today);
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QCOMPARE(a[i].subjectId, b[i].subjectId);
 }
 
 void TestReviews::workspaceStatusChangesCadence_data()

@@ -246,12 +246,12 @@ void ReviewsPage::reload()
     m_stale = false;
     m_names.clear();
     if (m_store) {
-        const rules::LintInput input = rules::readLintInput(*m_store);
-        m_settings = input.settings;
+        // Only what reviewing needs: the whole inventory with its children would cost tens of MB.
+        m_settings = m_store->reviewSettings();
         m_reviews = m_store->reviews();
-        for (const Person& person : input.people)
+        for (const NamedId& person : m_store->personNames())
             m_names.insert(person.id, person.name);
-        m_model->setRows(reviewRows(input, today), today);
+        m_model->setRows(reviewRows(m_store->reviewSubjects(), m_names, m_settings, today), today);
         m_read = true;
     } else {
         m_settings = {};

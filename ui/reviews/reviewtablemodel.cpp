@@ -28,24 +28,28 @@ QString dateText(const QDate& date)
 
 } // namespace
 
-std::vector<ReviewRow> reviewRows(const rules::LintInput& input, const QDate& today)
+std::vector<ReviewRow> reviewRows(const std::vector<ReviewSubject>& subjects, const QHash<Id, QString>& names,
+                                  const ReviewSettings& settings, const QDate& today)
 {
-    QHash<Id, QString> names;
-    for (const Person& person : input.people)
-        names.insert(person.id, person.name);
-    QHash<Id, const Workspace*> workspaces;
-    for (const Workspace& workspace : input.workspaces)
-        workspaces.insert(workspace.id, &workspace);
-
+    QHash<Id, const ReviewSubject*> pilots;
+    for (const ReviewSubject& subject : subjects) {
+        if (subject.pilot)
+            pilots.insert(subject.id, &subject);
+    }
     std::vector<ReviewRow> rows;
-    for (rules::ReviewItem& item : rules::reviewItems(input, today)) {
+    std::vector<rules::ReviewItem> items = rules::reviewItems(subjects, settings.dueSoonDays, today);
+    rows.reserve(items.size());
+    for (rules::ReviewItem& item : items) {
         ReviewRow row;
         row.ownerName = names.value(item.ownerId);
         row.reviewerName = names.value(item.review.lastReviewedBy);
         if (item.subjectType == QLatin1String("workspace")) {
-            if (const Workspace* workspace = workspaces.value(item.subjectId)) {
-                row.pilotOverdue = rules::pilotOverdue(*workspace, input.settings.pilotWeeks, today);
-                row.pilotStartedOn = workspace->pilotStartedOn;
+            if (const ReviewSubject* pilot = pilots.value(item.subjectId)) {
+                Workspace workspace;
+                workspace.status = WorkspaceStatus::Pilot;
+                workspace.pilotStartedOn = pilot->pilotStartedOn;
+                row.pilotOverdue = rules::pilotOverdue(workspace, settings.pilotWeeks, today);
+                row.pilotStartedOn = pilot->pilotStartedOn;
             }
         }
         row.item = std::move(item);

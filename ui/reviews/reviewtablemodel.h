@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QHash>
 #include <QIcon>
 #include <vector>
 
@@ -20,8 +21,9 @@ struct ReviewRow
     QDate pilotStartedOn;
 };
 
-// rules::reviewItems(input, today) in its order (by due date), with names and the pilot flag.
-std::vector<ReviewRow> reviewRows(const rules::LintInput& input, const QDate& today);
+// rules::reviewItems in its order (by due date), with the people's names and the pilot flag.
+std::vector<ReviewRow> reviewRows(const std::vector<ReviewSubject>& subjects, const QHash<Id, QString>& names,
+                                  const ReviewSettings& settings, const QDate& today);
 
 // Everything reviewed on a cadence as a table, in due-date order (RowRole gives that order back
 // for sort ties). Overdue rows are written in the alert colour and due-soon rows softly tinted;
