@@ -8,13 +8,14 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
+#include "widgets/linkseditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QtTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void addAndTypeName();
     void statusUndoRedo();
     void linkConnector();
+    void linksFilterFindsOneAmongMany();
     void filter();
     void deleteUsedByWorkspaceAndUndo();
     void duplicateCopiesUnderNewName();
@@ -128,18 +130,49 @@ void TestSkillsPage::linkConnector()
     c.name = QStringLiteral("GitHub");
     const Id cid = m_store->addConnector(c);
     const Id id = addSkill(QStringLiteral("Release notes"));
-    auto* list = child<QListWidget>(QStringLiteral("connectorsListWidget"));
-    QCOMPARE(list->count(), 1);
-    QCOMPARE(list->item(0)->text(), QStringLiteral("GitHub"));
-    list->item(0)->setCheckState(Qt::Checked);
+    auto* links = child<ui::LinksEditor>(QStringLiteral("connectorsLinksEditor"));
+    QAbstractItemModel* list = links->listView()->model();
+    QCOMPARE(links->shownCount(), 1);
+    QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("GitHub"));
+    QVERIFY(list->setData(list->index(0, 0), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(m_store->skill(id)->connectorIds, std::vector<Id>{cid});
     QCOMPARE(m_page->model()->index(0, SkillTableModel::ConnectorCount).data().toString(), QStringLiteral("1"));
     m_stack->undo();
     QVERIFY(m_store->skill(id)->connectorIds.empty());
-    QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(list->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     m_stack->redo();
     QCOMPARE(m_store->skill(id)->connectorIds, std::vector<Id>{cid});
-    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(list->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY2(child<QLabel>(QStringLiteral("linksSummaryLabel"))->text().contains(QStringLiteral("GitHub")),
+             qPrintable(child<QLabel>(QStringLiteral("linksSummaryLabel"))->text()));
+}
+
+void TestSkillsPage::linksFilterFindsOneAmongMany()
+{
+    Id zendesk = 0;
+    m_store->transaction([&] {
+        for (int i = 1; i <= 300; ++i) {
+            Connector c;
+            c.name = QStringLiteral("Tool %1").arg(i);
+            m_store->addConnector(c);
+        }
+        Connector c;
+        c.name = QStringLiteral("Zendesk");
+        zendesk = m_store->addConnector(c);
+    });
+    const Id id = addSkill(QStringLiteral("Triage"));
+    auto* links = child<ui::LinksEditor>(QStringLiteral("connectorsLinksEditor"));
+    QCOMPARE(links->shownCount(), 301);
+    QCOMPARE(links->listView()->model()->index(1, 0).data().toString(), QStringLiteral("Tool 2")); // numeric order
+    QTest::keyClicks(links->filterEdit(), QStringLiteral("zEn"));
+    QCOMPARE(links->shownCount(), 1);
+    QCOMPARE(links->shownRowOf(zendesk), 0);
+    links->setLinked(zendesk, true);
+    QCOMPARE(m_store->skill(id)->connectorIds, std::vector<Id>{zendesk});
+    // The filter stays while the form shows the stored result.
+    QCOMPARE(links->shownCount(), 1);
+    links->filterEdit()->clear();
+    QCOMPARE(links->shownCount(), 301);
 }
 
 void TestSkillsPage::filter()
@@ -390,7 +423,7 @@ void TestSkillsPage::readOnlyStoreDisablesEditing()
     QVERIFY(child<QLineEdit>(QStringLiteral("nameLineEdit"))->isReadOnly());
     QVERIFY(child<QPlainTextEdit>(QStringLiteral("intendedUsePlainTextEdit"))->isReadOnly());
     QVERIFY(!child<QComboBox>(QStringLiteral("statusComboBox"))->isEnabled());
-    QVERIFY(!child<QListWidget>(QStringLiteral("connectorsListWidget"))->isEnabled());
+    QVERIFY(!child<ui::LinksEditor>(QStringLiteral("connectorsLinksEditor"))->isEnabled());
 }
 
 QTEST_MAIN(TestSkillsPage)

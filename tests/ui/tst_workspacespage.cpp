@@ -4,7 +4,7 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
-#include "workspaces/linkslistwidget.h"
+#include "widgets/linkseditor.h"
 #include "workspaces/taskseditor.h"
 #include "workspaces/workspaceform.h"
 #include "workspaces/workspacespage.h"
@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableView>
@@ -257,18 +258,20 @@ void TestWorkspacesPage::linkConnectorAndSkill()
     const Id skillId = m_store->addSkill(s);
     m_page->add();
     const Id id = m_page->selectedId();
-    auto* connectors = child<ui::LinksListWidget>(QStringLiteral("connectorsListWidget"));
-    auto* skills = child<ui::LinksListWidget>(QStringLiteral("skillsListWidget"));
-    QCOMPARE(connectors->count(), 1);
-    QCOMPARE(connectors->item(0)->text(), QStringLiteral("GitHub"));
-    connectors->item(0)->setCheckState(Qt::Checked);
+    auto* connectors = child<ui::LinksEditor>(QStringLiteral("connectorsLinksEditor"));
+    auto* skills = child<ui::LinksEditor>(QStringLiteral("skillsLinksEditor"));
+    QCOMPARE(connectors->shownCount(), 1);
+    QAbstractItemModel* connectorRows = connectors->listView()->model();
+    QCOMPARE(connectorRows->index(0, 0).data().toString(), QStringLiteral("GitHub"));
+    // As a click on the check box does.
+    QVERIFY(connectorRows->setData(connectorRows->index(0, 0), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(m_store->workspace(id)->connectorIds, std::vector<Id>{connectorId});
     skills->setLinked(skillId, true);
     QCOMPARE(m_store->workspace(id)->skillIds, std::vector<Id>{skillId});
     QCOMPARE(m_page->model()->index(0, WorkspaceTableModel::Connectors).data().toString(), QStringLiteral("GitHub"));
     m_stack->undo();
     QVERIFY(m_store->workspace(id)->skillIds.empty());
-    QCOMPARE(skills->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(skills->listView()->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     m_stack->undo();
     QVERIFY(m_store->workspace(id)->connectorIds.empty());
     m_stack->redo();

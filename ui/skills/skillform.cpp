@@ -3,13 +3,13 @@
 #include "store/store.h"
 #include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
+#include "widgets/linkseditor.h"
 #include "widgets/personcombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 
 namespace steward::ui {
@@ -47,8 +47,7 @@ void SkillForm::buildEditors()
     m_verifiedOn = make(new QDateEdit, QStringLiteral("verifiedOnDateEdit"));
     m_cadence = make(new CadenceEditor, QStringLiteral("cadenceEditor"));
     m_lastReviewed = make(new QDateEdit, QStringLiteral("lastReviewedDateEdit"));
-    m_connectors = make(new QListWidget, QStringLiteral("connectorsListWidget"));
-    m_connectors->setMaximumHeight(140);
+    m_connectors = make(new LinksEditor(tr("connectors")), QStringLiteral("connectorsLinksEditor"));
     m_notes = makeText(QStringLiteral("notesPlainTextEdit"), QString());
     m_notes->setMaximumHeight(120);
     for (QDateEdit* date : {m_verifiedOn, m_lastReviewed})
@@ -111,20 +110,8 @@ void SkillForm::load()
 
 void SkillForm::loadConnectors()
 {
-    const QSignalBlocker blocker(m_connectors);
-    const int currentRow = m_connectors->currentRow();
-    m_connectors->clear();
-    if (!m_store || m_skill.id == 0)
-        return;
-    for (const NamedId& c : m_store->connectorNames()) {
-        auto* item = new QListWidgetItem(c.name, m_connectors);
-        item->setData(Qt::UserRole, c.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        const bool linked =
-            std::find(m_skill.connectorIds.begin(), m_skill.connectorIds.end(), c.id) != m_skill.connectorIds.end();
-        item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
-    }
-    m_connectors->setCurrentRow(std::min(currentRow, m_connectors->count() - 1));
+    const bool shown = m_store && m_skill.id != 0;
+    m_connectors->setLinks(shown ? m_store->connectorNames() : std::vector<NamedId>(), m_skill.connectorIds);
 }
 
 void SkillForm::setEditable(bool editable)

@@ -10,10 +10,11 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace steward::ui {
+
+class LinksEditor;
 
 class CadenceEditor;
 
@@ -76,7 +77,7 @@ private:
     bool commit(Field field, const std::function<void(Skill&)>& change, bool merge = false);
     std::optional<QString> validate(Field field, const Skill& after) const;
     void askNewPerson();
-    void commitConnectors();
+    void commitConnectors(const std::vector<Id>& ids);
     QPlainTextEdit* plainTextFor(Field field) const;
 
     Skill m_skill; // as stored; id 0 when nothing is shown
@@ -92,7 +93,7 @@ private:
     QDateEdit* m_verifiedOn = nullptr;
     CadenceEditor* m_cadence = nullptr;
     QDateEdit* m_lastReviewed = nullptr;
-    QListWidget* m_connectors = nullptr;
+    LinksEditor* m_connectors = nullptr;
     QPlainTextEdit* m_notes = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
+#include "widgets/linkseditor.h"
 #include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
 
@@ -12,7 +13,6 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QUrl>
@@ -63,9 +63,9 @@ void SkillForm::connectEditors()
         commit(
             LastReviewed, [date](Skill& s) { s.review.lastReviewedOn = date; }, true);
     });
-    connect(m_connectors, &QListWidget::itemChanged, this, [this] {
+    connect(m_connectors, &LinksEditor::edited, this, [this](const std::vector<Id>& ids) {
         if (!m_loading)
-            commitConnectors();
+            commitConnectors(ids);
     });
 }
 
@@ -199,14 +199,8 @@ bool SkillForm::addOwner(const QString& name)
         [store, before] { store->updateSkill(before); });
 }
 
-void SkillForm::commitConnectors()
+void SkillForm::commitConnectors(const std::vector<Id>& ids)
 {
-    std::vector<Id> ids;
-    for (int row = 0; row < m_connectors->count(); ++row) {
-        const QListWidgetItem* item = m_connectors->item(row);
-        if (item->checkState() == Qt::Checked)
-            ids.push_back(item->data(Qt::UserRole).value<Id>());
-    }
     commit(Connectors, [&ids](Skill& s) { s.connectorIds = ids; });
 }
 

@@ -4,9 +4,8 @@
 #include <algorithm>
 
 namespace steward::ui {
-namespace {
 
-QCollator makeCollator()
+QCollator displayCollator()
 {
     QLocale locale;
     // The C locale collates by code point ("Zoë" before "émile") and ignores numeric mode; a
@@ -18,6 +17,8 @@ QCollator makeCollator()
     collator.setNumericMode(true);
     return collator;
 }
+
+namespace {
 
 template <typename T> void insertEmpty(std::vector<T>& cache, int first, int count)
 {
@@ -35,7 +36,7 @@ template <typename T> void erase(std::vector<T>& cache, int first, int last)
 
 CollatingFilterProxy::CollatingFilterProxy(int idRole, QObject* parent)
     : QSortFilterProxyModel(parent)
-    , m_collator(makeCollator())
+    , m_collator(displayCollator())
     , m_idRole(idRole)
 {
     setSortRole(Qt::DisplayRole);

@@ -7,6 +7,10 @@
 
 namespace steward::ui {
 
+// How lists are ordered for people everywhere in the editor: by the user's language (English when
+// none is set), case-blind, numbers by value ("Tool 9" before "Tool 10").
+QCollator displayCollator();
+
 // The proxy every inventory table sorts and filters through: sorting on the display text the way
 // people read it (locale-aware, case-blind, "Tier 10" after "Tier 9"; ties by row id so the order
 // repeats), and keeping the rows where any column contains the filter text, ignoring case.

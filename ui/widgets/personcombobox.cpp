@@ -1,5 +1,7 @@
 #include "widgets/personcombobox.h"
 
+#include "widgets/collatingfilterproxy.h"
+
 #include <QCollator>
 #include <algorithm>
 
@@ -19,9 +21,7 @@ PersonComboBox::PersonComboBox(QWidget* parent)
 void PersonComboBox::setPeople(const std::vector<NamedId>& people)
 {
     std::vector<NamedId> sorted = people;
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = displayCollator();
     std::sort(sorted.begin(), sorted.end(),
               [&](const NamedId& a, const NamedId& b) { return collator.compare(a.name, b.name) < 0; });
     const QSignalBlocker blocker(this);

@@ -3,8 +3,8 @@
 #include "store/store.h"
 #include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
+#include "widgets/linkseditor.h"
 #include "widgets/personcombobox.h"
-#include "workspaces/linkslistwidget.h"
 #include "workspaces/taskseditor.h"
 
 #include <QCheckBox>
@@ -48,8 +48,8 @@ void WorkspaceForm::buildEditors()
     m_claudeMdUrl = make(new QLineEdit, QStringLiteral("claudeMdUrlLineEdit"));
     m_claudeMdUrl->setPlaceholderText(tr("https://…"));
     m_tasks = make(new TasksEditor, QStringLiteral("tasksEditor"));
-    m_connectors = make(new LinksListWidget, QStringLiteral("connectorsListWidget"));
-    m_skills = make(new LinksListWidget, QStringLiteral("skillsListWidget"));
+    m_connectors = make(new LinksEditor(tr("connectors")), QStringLiteral("connectorsLinksEditor"));
+    m_skills = make(new LinksEditor(tr("skills")), QStringLiteral("skillsLinksEditor"));
     m_memoryChecked = make(new QDateEdit, QStringLiteral("memoryCheckedDateEdit"));
     m_pilotStarted = make(new QDateEdit, QStringLiteral("pilotStartedDateEdit"));
     m_pilotStarted->setToolTip(tr("A pilot that runs past the graduation window set on the Reviews page is "
@@ -123,16 +123,9 @@ void WorkspaceForm::load()
     if (!showsRefusal(ClaudeMdUrl))
         setTextKeepingCursor(m_claudeMdUrl, w.claudeMdUrl);
     m_tasks->setTasks(w.tasks, people, showsRefusal(Tasks));
-    std::vector<std::pair<Id, QString>> connectors;
-    std::vector<std::pair<Id, QString>> skills;
-    if (m_store && w.id != 0) {
-        for (const NamedId& c : m_store->connectorNames())
-            connectors.emplace_back(c.id, c.name);
-        for (const NamedId& s : m_store->skillNames())
-            skills.emplace_back(s.id, s.name);
-    }
-    m_connectors->setLinks(connectors, w.connectorIds);
-    m_skills->setLinks(skills, w.skillIds);
+    const bool shown = m_store && w.id != 0;
+    m_connectors->setLinks(shown ? m_store->connectorNames() : std::vector<NamedId>(), w.connectorIds);
+    m_skills->setLinks(shown ? m_store->skillNames() : std::vector<NamedId>(), w.skillIds);
     setOptionalDate(m_memoryChecked, w.memoryCheckedOn);
     setOptionalDate(m_pilotStarted, w.pilotStartedOn);
     // The pilot's start matters while it is one; afterwards it is history, kept but not shown.

@@ -17,7 +17,7 @@ namespace steward::ui {
 
 class CadenceEditor;
 
-class LinksListWidget;
+class LinksEditor;
 class PersonComboBox;
 class TasksEditor;
 
@@ -71,8 +71,8 @@ public:
     void focusName();
 
     TasksEditor* tasksEditor() const { return m_tasks; }
-    LinksListWidget* connectorsList() const { return m_connectors; }
-    LinksListWidget* skillsList() const { return m_skills; }
+    LinksEditor* connectorsList() const { return m_connectors; }
+    LinksEditor* skillsList() const { return m_skills; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -103,8 +103,8 @@ private:
     QCheckBox* m_hasClaudeMd = nullptr;
     QLineEdit* m_claudeMdUrl = nullptr;
     TasksEditor* m_tasks = nullptr;
-    LinksListWidget* m_connectors = nullptr;
-    LinksListWidget* m_skills = nullptr;
+    LinksEditor* m_connectors = nullptr;
+    LinksEditor* m_skills = nullptr;
     QDateEdit* m_memoryChecked = nullptr;
     QDateEdit* m_pilotStarted = nullptr;
     CadenceEditor* m_cadence = nullptr;

@@ -4,9 +4,9 @@
 #include "store/store.h"
 #include "widgets/cadenceeditor.h"
 #include "widgets/formhelpers.h"
+#include "widgets/linkseditor.h"
 #include "widgets/newperson.h"
 #include "widgets/personcombobox.h"
-#include "workspaces/linkslistwidget.h"
 #include "workspaces/taskseditor.h"
 #include "workspaces/workspaceform.h"
 
@@ -86,9 +86,9 @@ void WorkspaceForm::connectEditors()
     connect(m_tasks, &TasksEditor::edited, this,
             [this](const std::vector<ScheduledTask>& tasks) { commit(Tasks, [&](Workspace& w) { w.tasks = tasks; }); });
     connect(m_tasks, &TasksEditor::newOwnerRequested, this, [this](int row) { askNewPerson(Tasks, row); });
-    connect(m_connectors, &LinksListWidget::edited, this,
+    connect(m_connectors, &LinksEditor::edited, this,
             [this](const std::vector<Id>& ids) { commit(Connectors, [&](Workspace& w) { w.connectorIds = ids; }); });
-    connect(m_skills, &LinksListWidget::edited, this,
+    connect(m_skills, &LinksEditor::edited, this,
             [this](const std::vector<Id>& ids) { commit(Skills, [&](Workspace& w) { w.skillIds = ids; }); });
 }
 
