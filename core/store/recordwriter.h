@@ -66,6 +66,8 @@ public:
     std::vector<Id> orderedIds(const QString& table);
 
     static audit::Cell toCell(const QVariant& value);
+    // The row's columns (id left out) as the audit trail writes them; empty when there is no such row.
+    std::vector<std::pair<QString, audit::Cell>> currentRow(const QString& table, Id id);
 
     QSqlQuery& prepared(const QString& sql);
     void execOrThrow(QSqlQuery& query, const QString& what);
@@ -76,7 +78,6 @@ private:
     void refuseSecret(const QString& table, const Fields& fields, const Field& field);
     void appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
                      const audit::Cell& oldValue, const audit::Cell& newValue);
-    std::vector<std::pair<QString, audit::Cell>> currentRow(const QString& table, Id id);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;

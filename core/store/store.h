@@ -180,6 +180,14 @@ public:
     qint64 count(const QString& table) const;
 
     std::vector<AuditEntry> auditTrail() const;
+    // The seq of the newest audit row (0 for none): what an operation's changes come after.
+    qint64 auditHead() const;
+    // Undoes, newest first, the changes audit rows after+1 … upTo recorded (an import, as one undo
+    // step), as one transaction with audit rows of its own; refused when the file no longer holds
+    // the state they left (a later change got in between).
+    void revertAudit(qint64 after, qint64 upTo);
+    // Does those changes again, oldest first (redo after revertAudit).
+    void replayAudit(qint64 after, qint64 upTo);
 
     // Integrity check, hash chain and replay of the audit against the current rows. Empty when
     // the file is whole; otherwise one line per problem, naming table and id.
@@ -201,6 +209,7 @@ private:
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
     void checkReview(const Review& review) const;
     void writeReviewState(const QString& subjectType, Id subjectId, const ReviewState& state);
+    void applyAuditRange(qint64 after, qint64 upTo, bool revert);
     void removeReviewsOf(const QString& subjectType, Id subjectId);
     void checkName(const QString& table, const QString& name, Id self, const QString& what) const;
     void refuseIfReferenced(const QString& what, Id id,
