@@ -171,6 +171,30 @@ std::unique_ptr<Store> Store::open(const QString& path, Mode mode)
     return store;
 }
 
+std::unique_ptr<Store> Store::openBeside(const Store& owner)
+{
+    if (owner.isReadOnly())
+        throw OpenError(OpenErrorKind::NotWritable, owner.path(), Tr::tr("The inventory is open read-only."));
+    QSqlDatabase db = sqlite::openConnection(owner.path(), false);
+    QString error;
+    if (!db.isOpen() || !sqlite::configureWriter(db, &error)) {
+        const QString reason = db.isOpen() ? error : db.lastError().text();
+        sqlite::closeConnection(db);
+        throw OpenError(OpenErrorKind::Io, owner.path(), Tr::tr("Cannot open %1: %2").arg(owner.path(), reason));
+    }
+    std::unique_ptr<Store> store(new Store(owner.path(), db, false, nullptr));
+    db = QSqlDatabase();
+    store->m_schemaVersion = owner.m_schemaVersion;
+    store->setActor(owner.actor());
+    store->m_writer->loadHead();
+    return store;
+}
+
+void Store::refresh()
+{
+    m_writer->loadHead();
+}
+
 std::unique_ptr<Store> Store::create(const QString& path, const QString& actor)
 {
     if (QFileInfo::exists(path))

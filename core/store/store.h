@@ -42,6 +42,15 @@ public:
     // recording `actor` (default: defaultActor()) as the author of those first rows.
     static std::unique_ptr<Store> create(const QString& path, const QString& actor = {});
 
+    // A second writer on the file `owner` holds for writing, for a worker thread of this process
+    // (call it on that thread: a Qt SQL connection belongs to the thread that opens it). It works
+    // under the owner's lock, so it must be gone before the owner is; once it has written, the
+    // owner calls refresh(). SQLite's own locking keeps the two connections' transactions apart.
+    static std::unique_ptr<Store> openBeside(const Store& owner);
+    // Re-reads what a connection opened with openBeside() may have changed underneath (the head of
+    // the audit chain).
+    void refresh();
+
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
