@@ -3,6 +3,7 @@
 #include "cli/cliparse.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/reconcilecommand.h"
 #include "export/lintreport.h"
 #include "rules/findings.h"
 #include "store/store.h"
@@ -27,17 +28,17 @@ class Tr
 
 const QStringList& availableCommands()
 {
-    static const QStringList commands{QStringLiteral("new"),  QStringLiteral("verify"), QStringLiteral("lint"),
-                                      QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("import"),
-                                      QStringLiteral("help")};
+    static const QStringList commands{QStringLiteral("new"),       QStringLiteral("verify"), QStringLiteral("lint"),
+                                      QStringLiteral("demo"),      QStringLiteral("export"), QStringLiteral("import"),
+                                      QStringLiteral("reconcile"), QStringLiteral("help")};
     return commands;
 }
 
 // Named in DESIGN.md's command line and arriving with later releases: recognised, so that
-// "steward reconcile x.steward" is never mistaken for opening a file called "reconcile".
+// "steward COMMAND x.steward" is never mistaken for opening a file called COMMAND. None is left.
 const QStringList& laterCommands()
 {
-    static const QStringList commands{QStringLiteral("reconcile")};
+    static const QStringList commands;
     return commands;
 }
 
@@ -175,27 +176,37 @@ QString helpText()
                   "                                        the governance rules' findings and scorecard\n"
                   "  steward demo FILE --size N [--seed S] synthetic inventory of about N rows (at least\n"
                   "                                        about 100), the same for the same N and S\n"
-                  "  steward export FILE --format FORMAT [-o OUT] [--today YYYY-MM-DD]\n"
-                  "                                        write the inventory in FORMAT to stdout or OUT\n"
+                  "  steward export FILE --format FORMAT [--object NAME] [-o OUT] [--excel]\n"
+                  "                 [--today YYYY-MM-DD]   write the inventory in FORMAT to stdout or OUT\n"
                   "                                        (json: the whole inventory; policy-json: the\n"
                   "                                        policy config of seed 000; ics: every review due\n"
                   "                                        date as a recurring calendar event; markdown,\n"
-                  "                                        csv, html, claude-managed-*: coming releases)\n"
+                  "                                        html: every object, or the one --object names;\n"
+                  "                                        csv: the one --object names, --excel with the\n"
+                  "                                        byte-order mark Excel needs; claude-managed-\n"
+                  "                                        settings [--managed-only], claude-managed-mcp:\n"
+                  "                                        Claude Code's allow/deny-lists and server set\n"
+                  "                                        from the approved connectors)\n"
                   "  steward import FILE --format json|policy-json [--actor NAME] INPUT\n"
+                  "  steward import FILE --format csv --object NAME [--actor NAME] INPUT\n"
                   "                                        merge INPUT (- for stdin) into the inventory, all\n"
                   "                                        or nothing; the report on stdout\n"
+                  "  steward reconcile FILE CONFIG... [--format text|json]\n"
+                  "                                        the deployed Claude configuration (.mcp.json,\n"
+                  "                                        managed-mcp.json, claude_desktop_config.json,\n"
+                  "                                        managed-settings.json) against the inventory\n"
                   "  steward --help | --version\n"
-                  "\n"
-                  "reconcile is reserved for a coming release.\n"
                   "\n"
                   "Options:\n"
                   "  --actor NAME   (new, demo, import) the name the audit trail records for the rows\n"
                   "                 written (default: $STEWARD_ACTOR, then the operating-system user)\n"
+                  "  --object NAME  (export, import) policy, workspaces, connectors, skills, people,\n"
+                  "                 raci, requests, incidents, reviews; audit (export --format csv)\n"
                   "\n"
                   "Exit status: 0 success, 1 the check found problems (lint: errors), 2 usage, input or\n"
-                  "I/O error.\n"
-                  "Errors are printed to stderr as \"steward: FILE: message\"; import names the place\n"
-                  "in its input: \"steward: INPUT:LINE:COLUMN: message\".\n");
+                  "I/O error. reconcile exits as lint does: 1 when a difference is an error.\n"
+                  "Errors are printed to stderr as \"steward: FILE: message\"; import and reconcile name\n"
+                  "the place in their input: \"steward: INPUT:LINE:COLUMN: message\".\n");
 }
 
 bool isCommand(const QStringList& args)
@@ -245,6 +256,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return commandExport(rest, out, err);
         if (command == QLatin1String("import"))
             return commandImport(rest, out, err);
+        if (command == QLatin1String("reconcile"))
+            return commandReconcile(rest, out, err);
         if (laterCommands().contains(command)) {
             err << Tr::tr("steward: %1: not available in Steward %2 yet; see steward --help")
                        .arg(command, QStringLiteral(STEWARD_VERSION))

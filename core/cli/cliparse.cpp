@@ -19,7 +19,8 @@ std::optional<QString> Parsed::option(const QString& name) const
     return it == options.end() ? std::nullopt : std::optional<QString>(*it);
 }
 
-Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QString, QString>& shortNames)
+Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QString, QString>& shortNames,
+             const QStringList& flags)
 {
     Parsed parsed;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -42,6 +43,14 @@ Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QSt
         if (inlineValue) {
             value = name.mid(equals + 1);
             name = name.left(equals);
+        }
+        if (flags.contains(name)) {
+            if (inlineValue)
+                throw UsageError{Tr::tr("--%1 takes no value").arg(name)};
+            if (parsed.flags.contains(name))
+                throw UsageError{Tr::tr("--%1 is given twice").arg(name)};
+            parsed.flags.append(name);
+            continue;
         }
         if (!valued.contains(name))
             throw UsageError{Tr::tr("unknown option --%1").arg(name)};

@@ -21,14 +21,18 @@ struct Parsed
 {
     QStringList positionals;
     QHash<QString, QString> options;
+    QStringList flags; // the options without a value that were given
 
     std::optional<QString> option(const QString& name) const;
+    bool flag(const QString& name) const { return flags.contains(name); }
 };
 
 // Options listed in `valued` take a value ("--size 5" or "--size=5"); any other option is a usage
 // error, and so is an option given twice or without its value. `shortNames` maps a short option to
-// the long one it stands for ("-o" → "output"): "-o OUT" is then "--output OUT".
-Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QString, QString>& shortNames = {});
+// the long one it stands for ("-o" → "output"): "-o OUT" is then "--output OUT". Options listed in
+// `flags` take no value ("--excel"); given a value, or twice, they are a usage error.
+Parsed parse(const QStringList& args, const QStringList& valued, const QHash<QString, QString>& shortNames = {},
+             const QStringList& flags = {});
 // The only positional argument, named `what` in messages.
 QString onePositional(const Parsed& parsed, const QString& what);
 // --name as a whole number from 0 to maximum; `fallback` when not given.

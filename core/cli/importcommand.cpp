@@ -2,6 +2,8 @@
 
 #include "cli/cli.h"
 #include "cli/cliparse.h"
+#include "export/inventoryobject.h"
+#include "import/csvimport.h"
 #include "import/jsonimport.h"
 #include "import/policyjsonimport.h"
 #include "store/store.h"
@@ -20,18 +22,21 @@ class Tr
 };
 
 using Importer = imports::ImportReport (*)(Store& store, const QByteArray& text);
+// For the formats that hold one object, named by --object.
+using ObjectImporter = imports::ImportReport (*)(Store& store, InventoryObject object, const QByteArray& text);
 
 struct ImportFormat
 {
     const char* name;
-    Importer importer; // nullptr: named in DESIGN.md, still to come
+    Importer importer;             // the input says what it holds
+    ObjectImporter objectImporter; // --object says what it holds
 };
 
 // Every format `steward import` names; a new one is a line here.
 constexpr ImportFormat importFormats[] = {
-    {"json", imports::importInventoryJson},
-    {"policy-json", imports::importPolicyJson},
-    {"csv", nullptr},
+    {"json", imports::importInventoryJson, nullptr},
+    {"policy-json", imports::importPolicyJson, nullptr},
+    {"csv", nullptr, imports::importCsv},
 };
 
 // The largest input any importer reads: beyond it, the import is refused before it is read.
@@ -102,12 +107,25 @@ int commandImport(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     if (!chosen)
         throw UsageError{Tr::tr("--format is one of %1, not \"%2\"").arg(formats, *format)};
-    if (!chosen->importer) {
+    if (!chosen->importer && !chosen->objectImporter) {
         report(err, file, Tr::tr("--format %1 is not available yet").arg(*format));
         return UsageOrIoError;
     }
-    if (parsed.option(QStringLiteral("object")))
+    const auto objectName = parsed.option(QStringLiteral("object"));
+    if (objectName && chosen->importer)
         throw UsageError{Tr::tr("--object does not apply to --format %1: the input says what it holds").arg(*format)};
+    // The audit trail is exported, never imported: Steward alone writes it.
+    QStringList importable = objectKeys();
+    importable.removeAll(objectKey(InventoryObject::Audit));
+    if (!objectName && chosen->objectImporter)
+        throw UsageError{Tr::tr("--format %1 needs --object NAME, one of %2: a %1 file holds one object")
+                             .arg(*format, importable.join(QStringLiteral(", ")))};
+    if (objectName && *objectName == objectKey(InventoryObject::Audit))
+        throw UsageError{Tr::tr("--object audit cannot be imported: Steward writes the audit trail, one entry per "
+                                "change")};
+    if (objectName && !importable.contains(*objectName))
+        throw UsageError{
+            Tr::tr("--object is one of %1, not \"%2\"").arg(importable.join(QStringLiteral(", ")), *objectName)};
 
     // The input is read whole before the inventory is opened: one that cannot be read never locks it.
     const auto bytes = readInput(input, err);
@@ -118,7 +136,8 @@ int commandImport(const QStringList& args, QTextStream& out, QTextStream& err)
         auto store = Store::open(file);
         if (const auto actor = parsed.option(QStringLiteral("actor")))
             store->setActor(*actor);
-        result = chosen->importer(*store, *bytes);
+        result = chosen->importer ? chosen->importer(*store, *bytes)
+                                  : chosen->objectImporter(*store, *parseObject(*objectName), *bytes);
     } catch (const OpenError& e) {
         report(err, file, e.message());
         return UsageOrIoError;

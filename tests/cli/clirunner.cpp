@@ -34,7 +34,8 @@ CliResult runSteward(const QStringList& args, const QString& workingDir, int tim
     }
     result.status = process.exitStatus();
     result.exitCode = result.finished && result.status == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.outBytes = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.outBytes);
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }

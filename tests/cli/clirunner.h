@@ -15,6 +15,7 @@ struct CliResult
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; // stdout exactly as written (a byte-order mark included, which decoding drops)
 };
 
 // Deterministic child environment: the caller's, headless, with a fixed audit actor.

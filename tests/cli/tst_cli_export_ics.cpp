@@ -35,8 +35,6 @@ private slots:
     void unwritableOutput();
     void usageErrors_data();
     void usageErrors();
-    void laterFormats_data();
-    void laterFormats();
     void notAnInventory_data();
     void notAnInventory();
     void inventoryUntouched();
@@ -574,27 +572,6 @@ void TestCliExportIcs::usageErrors()
     QCOMPARE(test::dirEntries(dir->path()), QStringList());
 }
 
-void TestCliExportIcs::laterFormats_data()
-{
-    QTest::addColumn<QString>("format");
-    for (const char* format : {"markdown", "csv", "html", "claude-managed-settings", "claude-managed-mcp"})
-        QTest::newRow(format) << QString::fromLatin1(format);
-}
-
-void TestCliExportIcs::laterFormats()
-{
-    QFETCH(QString, format);
-    const auto dir = test::makeTempDir();
-    const QString path = knownInventory(*dir);
-    const QString out = dir->filePath(QStringLiteral("out"));
-    const auto result = test::runSteward(
-        {QStringLiteral("export"), path, QStringLiteral("--format"), format, QStringLiteral("-o"), out});
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.out, QString());
-    QCOMPARE(result.err, QStringLiteral("steward: %1: --format %2 is not available yet\n").arg(path, format));
-    QVERIFY(!QFile::exists(out));
-}
-
 void TestCliExportIcs::notAnInventory_data()
 {
     QTest::addColumn<bool>("exists");
@@ -658,9 +635,10 @@ void TestCliExportIcs::helpListsExport()
 {
     const auto result = test::runSteward({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(QStringLiteral("steward export FILE --format FORMAT [-o OUT] [--today YYYY-MM-DD]")),
-             qPrintable(result.out));
-    QVERIFY(result.out.contains(QStringLiteral("reconcile is reserved")));
+    QVERIFY2(
+        result.out.contains(QStringLiteral("steward export FILE --format FORMAT [--object NAME] [-o OUT] [--excel]")),
+        qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("steward reconcile FILE CONFIG...")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExportIcs)

@@ -29,8 +29,6 @@ private slots:
     void unknownCommandInProcess();
     void usageErrors_data();
     void usageErrors();
-    void laterCommands_data();
-    void laterCommands();
 };
 
 void TestCliUsage::help_data()
@@ -206,39 +204,6 @@ void TestCliUsage::usageErrors()
     QCOMPARE(lines[2], QString());
     // A usage error is caught before anything touches the disk.
     QCOMPARE(test::dirEntries(dir->path()), QStringList());
-}
-
-void TestCliUsage::laterCommands_data()
-{
-    QTest::addColumn<QStringList>("args");
-    const QString file = QStringLiteral("inv.steward");
-    // export and import exist now; their formats still to come are tested in tst_cli_export_ics
-    // and tst_cli_json.
-    QTest::newRow("reconcile") << QStringList{QStringLiteral("reconcile"), file, QStringLiteral("a.json"),
-                                              QStringLiteral("b.json")};
-}
-
-void TestCliUsage::laterCommands()
-{
-    QFETCH(QStringList, args);
-    const QString command = args.front();
-    const auto dir = test::makeTempDir();
-    // A file named like the command sits in the working directory: the command must still win
-    // over "open this file in the editor", which would not exit within the time limit here.
-    const QString decoy = dir->filePath(command);
-    const QByteArray decoyBytes = QByteArrayLiteral("not an inventory\n");
-    test::writeBytes(decoy, decoyBytes);
-
-    const auto result = test::runSteward(args, dir->path(), quickTimeoutMs);
-    QVERIFY2(result.finished, describe(result));
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.out, QString());
-    QVERIFY2(result.err.startsWith(QStringLiteral("steward: %1: ").arg(command)), describe(result));
-    QVERIFY2(result.err.contains(QStringLiteral("not available")), describe(result));
-    QVERIFY2(result.err.contains(QStringLiteral("steward --help")), describe(result));
-    QVERIFY(result.err.endsWith(QLatin1Char('\n')));
-    QCOMPARE(test::fileBytes(decoy), decoyBytes);
-    QCOMPARE(test::dirEntries(dir->path()), QStringList{command});
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)

@@ -1,0 +1,89 @@
+#include "export/csvwriter.h"
+
+namespace steward::csv {
+namespace {
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// Whether text is apostrophes (`quotes` or more) and then a character that starts a formula.
+bool formulaAfterQuotes(const QString& text, qsizetype quotes)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i >= quotes && i < text.size() && isFormulaStart(text.at(i));
+}
+
+} // namespace
+
+Writer::Writer(bool byteOrderMark)
+{
+    if (byteOrderMark)
+        m_bytes.append("\xEF\xBB\xBF");
+}
+
+void Writer::row(const QStringList& cells)
+{
+    // Straight into the buffer: an export is a few hundred thousand cells, most of them plain.
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_bytes.append(',');
+        const QString& cell = cells.at(i);
+        bool quote = false;
+        for (QChar c : cell) {
+            if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                quote = true;
+                break;
+            }
+        }
+        if (quote)
+            m_bytes.append('"');
+        if (formulaAfterQuotes(cell, 0))
+            m_bytes.append('\'');
+        const QByteArray bytes = cell.toUtf8();
+        if (quote)
+            m_bytes.append(QByteArray(bytes).replace('"', QByteArrayLiteral("\"\"")));
+        else
+            m_bytes.append(bytes);
+        if (quote)
+            m_bytes.append('"');
+    }
+    m_bytes.append("\r\n");
+}
+
+QByteArray Writer::take()
+{
+    return std::move(m_bytes);
+}
+
+QString neutralised(const QString& cell)
+{
+    return formulaAfterQuotes(cell, 0) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString restored(const QString& cell)
+{
+    return formulaAfterQuotes(cell, 1) ? cell.mid(1) : cell;
+}
+
+QByteArray field(const QString& cell)
+{
+    QByteArray bytes = cell.toUtf8();
+    bool quote = false;
+    for (char c : std::as_const(bytes)) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote)
+        return bytes;
+    bytes.replace('"', QByteArrayLiteral("\"\""));
+    return '"' + bytes + '"';
+}
+
+} // namespace steward::csv
