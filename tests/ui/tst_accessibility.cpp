@@ -1,6 +1,8 @@
 // Every page of the editor, walked as a screen reader and a keyboard user would: each interactive
 // widget that can be seen has a name to announce and an objectName ending in its class.
 #include "editor/mainwindow.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importdialog.h"
 #include "store/store.h"
 #include "templates/templates.h"
 #include "testsupport.h"
@@ -19,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextEdit>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace steward;
@@ -30,6 +33,7 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyVisibleControlIsNamed();
+    void exchangeDialogsAreNamed();
 
 private:
     QStringList problemsIn(QWidget* window);
@@ -140,6 +144,34 @@ void TestAccessibility::everyVisibleControlIsNamed()
     for (const char* name : {"findingsTableView", "errorsToolButton", "findingsKindComboBox", "findingsToolButton"})
         QVERIFY2(m_checked.contains(window.findChild<QWidget*>(QString::fromLatin1(name))), name);
     QVERIFY2(m_checked.size() > 120, qPrintable(QString::number(m_checked.size()))); // every page was walked
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::exchangeDialogsAreNamed()
+{
+    QStringList problems;
+    ui::ExportDialog exportDialog(m_path);
+    exportDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+    exportDialog.setFormat(ui::ExportFormat::Csv); // every field in use
+    problems += problemsIn(&exportDialog);
+    QVERIFY(m_checked.contains(exportDialog.findChild<QWidget*>(QStringLiteral("excelCheckBox"))));
+
+    const QString csv = m_dir->filePath(QStringLiteral("people.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,email,shoe size\nAda Lovelace,ada@example.org,38\n");
+    file.close();
+    auto store = Store::open(m_path);
+    QUndoStack stack;
+    ui::ImportDialog importDialog(store.get(), &stack);
+    importDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&importDialog));
+    importDialog.setInputPath(csv);
+    QTRY_VERIFY_WITH_TIMEOUT(importDialog.isChecked() && !importDialog.isBusy(), 30000);
+    problems += problemsIn(&importDialog);
+    for (const char* name : {"previewTableView", "issuesListWidget", "objectComboBox", "importPushButton"})
+        QVERIFY2(m_checked.contains(importDialog.findChild<QWidget*>(QString::fromLatin1(name))), name);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

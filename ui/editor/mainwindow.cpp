@@ -5,6 +5,7 @@
 #include "dashboard/dashboardpage.h"
 #include "editor/editorapp.h"
 #include "editor/reminderbanner.h"
+#include "exchange/exchangecontroller.h"
 #include "findings/findingsdock.h"
 #include "findings/lintrunner.h"
 #include "forum/incidentspage.h"
@@ -24,6 +25,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -77,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_banner(new ReminderBanner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_exchange = new ExchangeController(this, [this] { return m_store.get(); }, m_undoStack);
+    setAcceptDrops(true);
     setWindowTitle(tr("Steward"));
     // A first start fills most of the screen (at least the 1280 × 800 the pages are laid out for).
     QSize size(1280, 800);
@@ -149,6 +154,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     StoreCommand::setFailureHandler({});
+    m_exchange->abandon(); // an import's worker writes beside the store
     // Pages hold a pointer to the store: let them go first.
     detachPages();
     m_undoStack->clear();
@@ -199,6 +205,8 @@ void MainWindow::createActions()
     m_closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    fileMenu->addSeparator();
+    m_exchange->addActions(fileMenu);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -339,6 +347,7 @@ bool MainWindow::openFile(const QString& path)
             m_pages[i]->setStore(nullptr, nullptr); // they read the new file when shown
         m_pageStates[i] = i == current ? PageState::Current : PageState::Unread;
     }
+    m_exchange->abandon(); // a dialog's worker may be using the file that goes
     m_undoStack->clear(); // commands refer to the file they were made on
     m_store = std::move(opened);
     rememberRecent(m_store->path());
@@ -348,6 +357,7 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::closeFile()
 {
+    m_exchange->abandon();
     detachPages();
     m_undoStack->clear();
     m_store.reset();
@@ -448,6 +458,7 @@ void MainWindow::showStore()
     m_central->setCurrentIndex(m_store ? 1 : 0);
     m_saveCopyAction->setEnabled(bool(m_store));
     m_closeAction->setEnabled(bool(m_store));
+    m_exchange->storeChanged();
     if (!m_store) {
         setWindowTitle(tr("Steward"));
         m_pathLabel->clear();
@@ -609,6 +620,26 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear the list"), this, [] { QSettings().remove(recentKey()); });
     }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_exchange->acceptsDrag(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (m_exchange->acceptsDrag(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (!m_exchange->acceptsDrag(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_exchange->drop(event->mimeData(), [this](const QString& path) { openFile(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

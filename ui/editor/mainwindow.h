@@ -21,6 +21,7 @@ class Store;
 
 namespace steward::ui {
 
+class ExchangeController;
 class FindingsDock;
 class Page;
 class ReminderBanner;
@@ -43,6 +44,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A CSV or JSON file dropped on the window is imported (File › Import…); a .steward file opens.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     std::unique_ptr<Store> openStore(const QString& path);
@@ -81,6 +86,7 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
     FindingsDock* m_findings = nullptr;
+    ExchangeController* m_exchange = nullptr;
     ReminderBanner* m_banner = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_remindPending = false;
