@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 namespace steward::cli {
 namespace {
@@ -212,6 +213,9 @@ int commandExport(const QStringList& args, QTextStream& out, QTextStream& err)
         // Read-only: no lock is taken, so a file open in the editor exports too, and nothing can
         // be written to the inventory.
         const auto store = Store::open(file, Store::Mode::ReadOnly);
+        // Every table as one commit left it, though the editor saves meanwhile.
+        store->beginSnapshot();
+        const auto endRead = qScopeGuard([&store] { store->endSnapshot(); });
         exported = exporter({*store, file, today, object ? parseObject(*object) : std::nullopt, excel, managedOnly});
     } catch (const OpenError& e) {
         report(err, file, e.message());

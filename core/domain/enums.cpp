@@ -104,9 +104,10 @@ constexpr EnumTable<PolicyStatus, 2> policyStatusTable{{{
     {PolicyStatus::Draft, "draft", QT_TRANSLATE_NOOP("steward::Enum", "Draft")},
     {PolicyStatus::Approved, "approved", QT_TRANSLATE_NOOP("steward::Enum", "Approved")},
 }}};
-constexpr EnumTable<RequestKind, 3> requestKindTable{{{
+constexpr EnumTable<RequestKind, 4> requestKindTable{{{
     {RequestKind::Connector, "connector", QT_TRANSLATE_NOOP("steward::Enum", "New connector")},
     {RequestKind::Skill, "skill", QT_TRANSLATE_NOOP("steward::Enum", "New skill")},
+    {RequestKind::ScopeChange, "scope-change", QT_TRANSLATE_NOOP("steward::Enum", "Scope change")},
     {RequestKind::Workflow, "workflow", QT_TRANSLATE_NOOP("steward::Enum", "High-risk workflow")},
 }}};
 constexpr EnumTable<RequestStatus, 4> requestStatusTable{{{

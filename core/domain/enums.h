@@ -18,7 +18,7 @@ enum class ApprovalStatus { Requested, Approved, PendingReapproval, Revoked };
 enum class WorkspaceStatus { Pilot, Active, Archived };
 enum class SkillStatus { Draft, Active, Deprecated };
 enum class PolicyStatus { Draft, Approved };
-enum class RequestKind { Connector, Skill, Workflow };
+enum class RequestKind { Connector, Skill, ScopeChange, Workflow };
 enum class RequestStatus { Open, Approved, Rejected, Withdrawn };
 enum class Severity { Low, Medium, High, Critical };
 enum class IncidentStatus { Open, Investigating, Resolved };

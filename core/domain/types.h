@@ -332,20 +332,30 @@ struct Review
     bool operator==(const Review&) const = default;
 };
 
+// A request to the governance forum (seed 004: new connectors, new skills, scope changes, high-risk
+// workflows), and the forum's decision on it.
 struct ForumRequest
 {
     Id id = 0;
     RequestKind kind = RequestKind::Connector;
     QString title;
-    QString description;
+    QString description; // why it is asked for
     Id requestedBy = 0;
     QDate requestedOn;
+    Id connectorId = 0; // the connector concerned: a new connector, a scope change, a workflow's connector
+    Id skillId = 0;     // the skill concerned: a new skill
     RequestStatus status = RequestStatus::Open;
+    // Who decided, from the people directory, in the order named; the first is recorded as the
+    // approver of an approved connector. Set by Store::decideRequest, like decidedOn and decision.
+    std::vector<Id> deciders;
     QDate decidedOn;
-    QString decision;
+    QString decision; // the note recorded with the decision
 
     bool operator==(const ForumRequest&) const = default;
 };
+
+// What the forum decides on an open request.
+enum class RequestDecision { Approve, Reject };
 
 struct Incident
 {
@@ -355,12 +365,25 @@ struct Incident
     Id reportedBy = 0;
     Severity severity = Severity::Low;
     IncidentStatus status = IncidentStatus::Open;
-    Id connectorId = 0;
-    Id workspaceId = 0;
+    std::vector<Id> connectorIds; // the connectors involved, in id order
+    std::vector<Id> workspaceIds; // the workspaces involved, in id order
     QString description;
     QDate resolvedOn;
+    QStringList followUps; // what is to be done about it, one line each, in order
 
     bool operator==(const Incident&) const = default;
+};
+
+// A meeting of the governance forum: when it met and who was there. The latest one is what
+// "since the last forum" counts from.
+struct ForumMeeting
+{
+    Id id = 0;
+    QDate heldOn;
+    std::vector<Id> attendees; // people, by id, in the order named
+    QString notes;
+
+    bool operator==(const ForumMeeting&) const = default;
 };
 
 struct AuditEntry

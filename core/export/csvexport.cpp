@@ -136,9 +136,12 @@ void raci(csv::Writer& out, const Store& store, const Names& people)
 
 void requests(csv::Writer& out, const Store& store, const Names& people)
 {
+    const Names connectorNames(store.connectorNames());
+    const Names skillNames(store.skillNames());
     for (const ForumRequest& r : store.requests())
-        out.row({r.title, key(r.kind), r.description, people.name(r.requestedBy), date(r.requestedOn), key(r.status),
-                 date(r.decidedOn), r.decision});
+        out.row({r.title, key(r.kind), r.description, people.name(r.requestedBy), date(r.requestedOn),
+                 connectorNames.name(r.connectorId), skillNames.name(r.skillId), key(r.status),
+                 csvvalues::lines(people.names(r.deciders)), date(r.decidedOn), r.decision});
 }
 
 void incidents(csv::Writer& out, const Store& store, const Names& people)
@@ -147,8 +150,9 @@ void incidents(csv::Writer& out, const Store& store, const Names& people)
     const Names workspaceNames(store.workspaceNames());
     for (const Incident& i : store.incidents())
         out.row({i.title, date(i.occurredOn), people.name(i.reportedBy), key(i.severity), key(i.status),
-                 connectorNames.name(i.connectorId), workspaceNames.name(i.workspaceId), i.description,
-                 date(i.resolvedOn)});
+                 csvvalues::lines(connectorNames.names(i.connectorIds)),
+                 csvvalues::lines(workspaceNames.names(i.workspaceIds)), i.description, date(i.resolvedOn),
+                 csvvalues::lines(i.followUps)});
 }
 
 void reviews(csv::Writer& out, const Store& store, const Names& people)
@@ -222,11 +226,11 @@ QStringList csvColumns(InventoryObject object)
     case InventoryObject::Raci:
         return columnList({"activity"});
     case InventoryObject::Requests:
-        return columnList(
-            {"title", "kind", "description", "requested_by", "requested_on", "status", "decided_on", "decision"});
+        return columnList({"title", "kind", "description", "requested_by", "requested_on", "connector", "skill",
+                           "status", "deciders", "decided_on", "decision"});
     case InventoryObject::Incidents:
-        return columnList({"title", "occurred_on", "reported_by", "severity", "status", "connector", "workspace",
-                           "description", "resolved_on"});
+        return columnList({"title", "occurred_on", "reported_by", "severity", "status", "connectors", "workspaces",
+                           "description", "resolved_on", "follow_ups"});
     case InventoryObject::Reviews:
         return columnList({"subject_type", "subject", "reviewed_on", "reviewer", "notes"});
     case InventoryObject::Audit:

@@ -1,5 +1,7 @@
 #include "export/csvvalues.h"
 
+#include "domain/isodate.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -63,7 +65,7 @@ std::optional<bool> parseYesNo(const QString& text)
 
 QString date(const QDate& day)
 {
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+    return isoDate(day);
 }
 
 QString cadence(const ReviewState& review)

@@ -34,25 +34,36 @@ void Writer::row(const QStringList& cells)
             m_bytes.append(',');
         const QString& cell = cells.at(i);
         bool quote = false;
+        bool ascii = true;
         for (QChar c : cell) {
-            if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            const char16_t u = c.unicode();
+            if (u == u',' || u == u'"' || u == u'\n' || u == u'\r')
                 quote = true;
-                break;
-            }
+            else if (u >= 0x80)
+                ascii = false;
         }
         if (quote)
             m_bytes.append('"');
         if (formulaAfterQuotes(cell, 0))
             m_bytes.append('\'');
-        const QByteArray bytes = cell.toUtf8();
-        if (quote)
-            m_bytes.append(QByteArray(bytes).replace('"', QByteArrayLiteral("\"\"")));
-        else
-            m_bytes.append(bytes);
+        if (ascii && !quote) {
+            // ASCII is its own UTF-8: copied in place, without a converted copy per cell.
+            const qsizetype at = m_bytes.size();
+            m_bytes.resize(at + cell.size());
+            char* out = m_bytes.data() + at;
+            for (qsizetype k = 0; k < cell.size(); ++k)
+                out[k] = char(cell.at(k).unicode());
+        } else {
+            const QByteArray bytes = cell.toUtf8();
+            if (quote)
+                m_bytes.append(QByteArray(bytes).replace('"', QByteArrayLiteral("\"\"")));
+            else
+                m_bytes.append(bytes);
+        }
         if (quote)
             m_bytes.append('"');
     }
-    m_bytes.append("\r\n");
+    m_bytes.append("\r\n", 2);
 }
 
 QByteArray Writer::take()

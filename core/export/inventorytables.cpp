@@ -201,13 +201,23 @@ ObjectSection raci(const Store& store, const Names& people)
 
 ObjectSection requests(const Store& store, const Names& people)
 {
+    const Names connectors(store.connectorNames());
+    const Names skills(store.skillNames());
     ObjectSection section;
-    tables::Table table{{Tr::tr("Title"), Tr::tr("Kind"), Tr::tr("Requested by"), Tr::tr("Requested on"),
-                         Tr::tr("Status"), Tr::tr("Decided on"), Tr::tr("Decision"), Tr::tr("Description")},
+    tables::Table table{{Tr::tr("Title"), Tr::tr("Kind"), Tr::tr("Concerns"), Tr::tr("Requested by"),
+                         Tr::tr("Requested on"), Tr::tr("Status"), Tr::tr("Deciders"), Tr::tr("Decided on"),
+                         Tr::tr("Decision"), Tr::tr("Description")},
                         {}};
-    for (const ForumRequest& r : store.requests())
-        table.rows.push_back({r.title, label(r.kind), people.name(r.requestedBy), day(r.requestedOn), label(r.status),
-                              day(r.decidedOn), r.decision, r.description});
+    for (const ForumRequest& r : store.requests()) {
+        QStringList concerned;
+        for (const QString& name : {connectors.name(r.connectorId), skills.name(r.skillId)}) {
+            if (!name.isEmpty())
+                concerned.append(name);
+        }
+        table.rows.push_back({r.title, label(r.kind), lines(concerned), people.name(r.requestedBy), day(r.requestedOn),
+                              label(r.status), lines(people.names(r.deciders)), day(r.decidedOn), r.decision,
+                              r.description});
+    }
     if (!table.rows.empty())
         section.tables.push_back(table);
     section.empty = Tr::tr("No requests yet.");
@@ -220,13 +230,13 @@ ObjectSection incidents(const Store& store, const Names& people)
     const Names workspaces(store.workspaceNames());
     ObjectSection section;
     tables::Table table{{Tr::tr("Title"), Tr::tr("Occurred on"), Tr::tr("Reported by"), Tr::tr("Severity"),
-                         Tr::tr("Status"), Tr::tr("Connector"), Tr::tr("Workspace"), Tr::tr("Resolved on"),
-                         Tr::tr("Description")},
+                         Tr::tr("Status"), Tr::tr("Connectors"), Tr::tr("Workspaces"), Tr::tr("Resolved on"),
+                         Tr::tr("Description"), Tr::tr("Follow-ups")},
                         {}};
     for (const Incident& i : store.incidents())
         table.rows.push_back({i.title, day(i.occurredOn), people.name(i.reportedBy), label(i.severity), label(i.status),
-                              connectors.name(i.connectorId), workspaces.name(i.workspaceId), day(i.resolvedOn),
-                              i.description});
+                              lines(connectors.names(i.connectorIds)), lines(workspaces.names(i.workspaceIds)),
+                              day(i.resolvedOn), i.description, lines(i.followUps)});
     if (!table.rows.empty())
         section.tables.push_back(table);
     section.empty = Tr::tr("No incidents recorded.");

@@ -308,6 +308,16 @@ QByteArray inventoryJson(const Store& store)
         connector(out.item(), c, people);
     out.endArray();
 
+    out.key("forum_meetings").beginArray();
+    for (const ForumMeeting& m : store.forumMeetings()) {
+        out.item().beginObject();
+        people.list(out.key("attendees"), m.attendees);
+        out.key("held_on").date(m.heldOn);
+        out.key("notes").string(m.notes);
+        out.endObject();
+    }
+    out.endArray();
+
     out.key("governance").beginArray();
     for (const GovernanceObject& g : store.governanceObjects()) {
         out.item().beginObject();
@@ -322,15 +332,19 @@ QByteArray inventoryJson(const Store& store)
     out.key("incidents").beginArray();
     for (const Incident& i : store.incidents()) {
         out.item().beginObject();
-        connectors.write(out.key("connector"), i.connectorId);
+        connectors.list(out.key("connectors"), i.connectorIds);
         out.key("description").string(i.description);
+        out.key("follow_ups").beginArray();
+        for (const QString& line : i.followUps)
+            out.item().string(line);
+        out.endArray();
         out.key("occurred_on").date(i.occurredOn);
         people.write(out.key("reported_by"), i.reportedBy);
         out.key("resolved_on").date(i.resolvedOn);
         out.key("severity").choice(i.severity);
         out.key("status").choice(i.status);
         out.key("title").string(i.title);
-        workspaces.write(out.key("workspace"), i.workspaceId);
+        workspaces.list(out.key("workspaces"), i.workspaceIds);
         out.endObject();
     }
     out.endArray();
@@ -353,12 +367,15 @@ QByteArray inventoryJson(const Store& store)
     out.key("requests").beginArray();
     for (const ForumRequest& r : store.requests()) {
         out.item().beginObject();
+        connectors.write(out.key("connector"), r.connectorId);
         out.key("decided_on").date(r.decidedOn);
+        people.list(out.key("deciders"), r.deciders);
         out.key("decision").string(r.decision);
         out.key("description").string(r.description);
         out.key("kind").choice(r.kind);
         people.write(out.key("requested_by"), r.requestedBy);
         out.key("requested_on").date(r.requestedOn);
+        skills.write(out.key("skill"), r.skillId);
         out.key("status").choice(r.status);
         out.key("title").string(r.title);
         out.endObject();

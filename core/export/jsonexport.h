@@ -16,7 +16,7 @@ namespace jsonexport {
 
 // The version of the inventory JSON shape (resources/schema/inventory.schema.json). Fields are only
 // ever added, with a new version; an import refuses a version newer than it knows.
-inline constexpr int InventorySchemaVersion = 1;
+inline constexpr int InventorySchemaVersion = 2;
 
 // The whole inventory, not the file's audit trail: settings, people, cadences, the governance
 // objects, connectors, skills, workspaces, the policy with its approved versions, the RACI matrix,

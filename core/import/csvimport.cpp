@@ -290,8 +290,32 @@ void CsvImport::requests()
         if (const auto description = row.text("description"))
             r.description = *description;
         person(row, "requested_by", r.requestedBy);
+        if (const auto name = row.text("connector")) {
+            r.connectorId = name->trimmed().isEmpty() ? 0 : m_session.connectorId(name->trimmed());
+            if (!name->trimmed().isEmpty() && r.connectorId == 0)
+                row.error("connector",
+                          Tr::tr("there is no connector named %1 in the inventory.").arg(quotedValue(name->trimmed())));
+        }
+        if (const auto name = row.text("skill")) {
+            r.skillId = name->trimmed().isEmpty() ? 0 : m_session.skillId(name->trimmed());
+            if (!name->trimmed().isEmpty() && r.skillId == 0)
+                row.error("skill",
+                          Tr::tr("there is no skill named %1 in the inventory.").arg(quotedValue(name->trimmed())));
+        }
         if (const auto status = row.enumeration<RequestStatus>("status"))
             r.status = *status;
+        if (const auto names = row.text("deciders")) {
+            // In the order given: the first decider is the one recorded as a connector's approver.
+            std::vector<Id> deciders;
+            for (const QString& name : csvvalues::splitLines(*names)) {
+                Id id = 0;
+                write(row,
+                      [&] { id = m_session.person(name, [&row](const QString& m) { row.warning("deciders", m); }); });
+                if (id != 0 && std::find(deciders.begin(), deciders.end(), id) == deciders.end())
+                    deciders.push_back(id);
+            }
+            r.deciders = deciders;
+        }
         if (const auto day = row.date("decided_on"))
             r.decidedOn = *day;
         if (const auto decision = row.text("decision"))
@@ -338,22 +362,22 @@ void CsvImport::incidents()
             incident.severity = *severity;
         if (const auto status = row.enumeration<IncidentStatus>("status"))
             incident.status = *status;
-        if (const auto name = row.text("connector")) {
-            incident.connectorId = name->trimmed().isEmpty() ? 0 : m_session.connectorId(name->trimmed());
-            if (!name->trimmed().isEmpty() && incident.connectorId == 0)
-                row.error("connector",
-                          Tr::tr("there is no connector named %1 in the inventory.").arg(quotedValue(name->trimmed())));
-        }
-        if (const auto name = row.text("workspace")) {
-            incident.workspaceId = name->trimmed().isEmpty() ? 0 : m_session.workspaceId(name->trimmed());
-            if (!name->trimmed().isEmpty() && incident.workspaceId == 0)
-                row.error("workspace",
-                          Tr::tr("there is no workspace named %1 in the inventory.").arg(quotedValue(name->trimmed())));
-        }
+        const auto connectorId = [this](const QString& name) {
+            return m_session.connectorId(name);
+        };
+        const auto workspaceId = [this](const QString& name) {
+            return m_session.workspaceId(name);
+        };
+        if (const auto ids = links(row, "connectors", Tr::tr("connector"), connectorId))
+            incident.connectorIds = *ids;
+        if (const auto ids = links(row, "workspaces", Tr::tr("workspace"), workspaceId))
+            incident.workspaceIds = *ids;
         if (const auto description = row.text("description"))
             incident.description = *description;
         if (const auto day = row.date("resolved_on"))
             incident.resolvedOn = *day;
+        if (const auto followUps = row.text("follow_ups"))
+            incident.followUps = csvvalues::splitLines(*followUps);
         if (failedSince(errors))
             continue;
         if (!match) {

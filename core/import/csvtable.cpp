@@ -1,4 +1,5 @@
 #include "import/csvtable.h"
+#include "rules/secrets.h"
 
 #include "export/csvwriter.h"
 
@@ -80,6 +81,7 @@ bool CsvTable::readHeader(const QStringList& known, bool keepOthers)
         seen.insert(key, index);
         if (known.contains(key)) {
             m_index.insert(key, index);
+            m_known.emplace_back(key.toLatin1(), index);
         } else if (keepOthers) {
             m_others.emplace_back(index, name);
         } else {
@@ -89,6 +91,15 @@ bool CsvTable::readHeader(const QStringList& known, bool keepOthers)
         }
     }
     return ok;
+}
+
+int CsvTable::column(const char* key) const
+{
+    for (const auto& [name, index] : m_known) {
+        if (qstrcmp(name.constData(), key) == 0)
+            return index;
+    }
+    return -1;
 }
 
 QString CsvTable::fieldName(int index) const
@@ -146,13 +157,18 @@ CsvRow::CsvRow(CsvTable& table, const csv::Record& record)
     : m_table(table)
     , m_row(record)
     , m_number(table.rowNumber())
-    , m_record(Tr::tr("row %1").arg(m_number))
 {
 }
 
 void CsvRow::setName(const QString& name)
 {
-    m_record = Tr::tr("row %1 %2").arg(m_number).arg(quotedValue(name));
+    m_name = name;
+    m_named = true;
+}
+
+QString CsvRow::record() const
+{
+    return m_named ? Tr::tr("row %1 %2").arg(m_number).arg(quotedValue(m_name)) : Tr::tr("row %1").arg(m_number);
 }
 
 const csv::Cell* CsvRow::cell(int index) const
@@ -162,11 +178,23 @@ const csv::Cell* CsvRow::cell(int index) const
 
 std::optional<QString> CsvRow::text(const char* column) const
 {
-    const int index = m_table.column(QLatin1String(column));
+    const int index = m_table.column(column);
     if (index < 0)
         return std::nullopt;
     const csv::Cell* found = cell(index);
-    return found ? csv::restored(found->text) : QString();
+    if (!found)
+        return QString();
+    QString value = csv::restored(found->text);
+    // Said at the cell, so the message names the column and its place; the store would refuse the
+    // text again, naming only the field.
+    if (const auto reason = rules::secretReason(value)) {
+        m_table.report().fail(
+            issue(column, Tr::tr("this looks like a secret (%1). Steward records OAuth scopes, never credentials; "
+                                 "remove it.")
+                              .arg(*reason)));
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<QString> CsvRow::name(const char* column)
@@ -255,11 +283,11 @@ std::optional<QDate> CsvRow::date(const char* column)
 
 ImportIssue CsvRow::issue(const char* column, const QString& message) const
 {
-    const int index = column ? m_table.column(QLatin1String(column)) : -1;
+    const int index = column ? m_table.column(column) : -1;
     const csv::Cell* at = cell(index);
     if (!at)
         at = m_row.cells.empty() ? nullptr : &m_row.cells.front();
-    return ImportIssue(message, m_record, index >= 0 ? m_table.fieldName(index) : QString(), at ? at->line : m_row.line,
+    return ImportIssue(message, record(), index >= 0 ? m_table.fieldName(index) : QString(), at ? at->line : m_row.line,
                        index >= 0 && !cell(index) ? 0 : (at ? at->column : 0));
 }
 

@@ -27,6 +27,9 @@ public:
     bool readHeader(const QStringList& known, bool keepOthers = false);
     // The index of a known column, -1 when the file has none.
     int column(const QString& key) const { return m_index.value(key, -1); }
+    // The same for a column name in Latin-1, as the steps spell them: looked up on every cell
+    // read, so without building a QString (a few names, compared in place).
+    int column(const char* key) const;
     // The kept columns that are not known (keepOthers), in their order: index and name as written.
     const std::vector<std::pair<int, QString>>& others() const { return m_others; }
     // "tier (column H)": a column as a spreadsheet user finds it.
@@ -49,6 +52,7 @@ private:
     csv::Record m_header;
     QStringList m_names; // as written, trimmed
     QHash<QString, int> m_index;
+    std::vector<std::pair<QByteArray, int>> m_known; // m_index in Latin-1, for column(const char*)
     std::vector<std::pair<int, QString>> m_others;
     std::vector<bool> m_nameless;
     std::vector<bool> m_warned;
@@ -61,10 +65,10 @@ public:
 
     // Names the row in messages: "row 4 “Slack”".
     void setName(const QString& name);
-    const QString& record() const { return m_record; }
+    QString record() const;
     qint64 number() const { return m_number; }
 
-    bool has(const char* column) const { return m_table.column(QLatin1String(column)) >= 0; }
+    bool has(const char* column) const { return m_table.column(column) >= 0; }
     // The cell's text (formula neutralisation undone); nullopt when the file has no such column. A
     // row shorter than the header has empty cells at its end.
     std::optional<QString> text(const char* column) const;
@@ -96,7 +100,9 @@ private:
     CsvTable& m_table;
     const csv::Record& m_row;
     qint64 m_number = 0;
-    QString m_record;
+    // The row's name in messages, put into words only when there is a message.
+    QString m_name;
+    bool m_named = false;
 };
 
 // “text”, shortened to what a message can quote.

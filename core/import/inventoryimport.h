@@ -11,7 +11,7 @@
 // The inventory JSON importer's steps (import/jsonimport.h says what they do), one per section:
 // jsonimport.cpp (settings, people, cadences, governance objects), jsonimportinventories.cpp
 // (connectors, skills, workspaces) and jsonimportforum.cpp (policy, RACI, reviews, requests,
-// incidents). Every step runs inside the import's transaction.
+// incidents, forum meetings). Every step runs inside the import's transaction.
 namespace steward::imports {
 
 // Thrown inside the transaction to roll it back once the report holds an error.
@@ -43,6 +43,11 @@ private:
     // Names in a list member, resolved to ids with `find`; unknown names are errors.
     std::optional<std::vector<Id>> links(RecordReader& reader, const char* key, const QString& noun,
                                          const std::function<Id(const QString&)>& find, const QSet<QString>& failed);
+    // People by name, in the given order, each once; unknown names are added (and warned about).
+    std::vector<Id> people(RecordReader& reader, const char* key, const QStringList& names);
+    // A single-name member of an older export (`key`), added to `ids` when present.
+    void legacyLink(RecordReader& reader, const char* key, const QString& noun,
+                    const std::function<Id(const QString&)>& find, const QSet<QString>& failed, std::vector<Id>& ids);
     bool failedSince(int errors) const { return m_report.errorCount() != errors; }
 
     void settings();
@@ -57,6 +62,7 @@ private:
     void reviews();
     void requests();
     void incidents();
+    void forumMeetings();
 
     Store& m_store;
     JsonDocument& m_document;

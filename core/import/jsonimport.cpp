@@ -16,9 +16,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(steward::Import)
 };
 
-const char* const Sections[] = {"schema_version", "settings", "people",     "cadences", "governance",
-                                "connectors",     "skills",   "workspaces", "policy",   "raci",
-                                "reviews",        "requests", "incidents"};
+const char* const Sections[] = {"schema_version", "settings", "people",     "cadences",      "governance",
+                                "connectors",     "skills",   "workspaces", "policy",        "raci",
+                                "reviews",        "requests", "incidents",  "forum_meetings"};
 
 QString quoted(const QString& name)
 {
@@ -109,6 +109,7 @@ void InventoryImport::run()
     reviews();
     requests();
     incidents();
+    forumMeetings();
 }
 
 InventoryImport::Elements InventoryImport::section(const char* name)

@@ -1,5 +1,5 @@
 // The inventory JSON importer's later steps: the policy with its approved versions, the RACI matrix,
-// and the forum's records (reviews, requests, incidents).
+// and the forum's records (reviews, requests, incidents, meetings).
 #include "domain/policysnapshot.h"
 #include "import/inventoryimport.h"
 #include "import/policycontent.h"
@@ -383,8 +383,24 @@ void InventoryImport::requests()
         if (const auto description = reader.text("description"))
             r.description = *description;
         person(reader, "requested_by", r.requestedBy);
+        if (const auto name = reader.reference("connector")) {
+            r.connectorId = name->isEmpty() ? 0 : m_session.connectorId(*name);
+            if (!name->isEmpty() && r.connectorId == 0 && !m_failedConnectors.contains(*name))
+                reader.error(
+                    "connector",
+                    Tr::tr("there is no connector named %1 in the inventory or in the import.").arg(quoted(*name)));
+        }
+        if (const auto name = reader.reference("skill")) {
+            r.skillId = name->isEmpty() ? 0 : m_session.skillId(*name);
+            if (!name->isEmpty() && r.skillId == 0 && !m_failedSkills.contains(*name))
+                reader.error(
+                    "skill",
+                    Tr::tr("there is no skill named %1 in the inventory or in the import.").arg(quoted(*name)));
+        }
         if (const auto status = reader.enumeration<RequestStatus>("status"))
             r.status = *status;
+        if (const auto names = reader.strings("deciders", true, true))
+            r.deciders = people(reader, "deciders", *names);
         if (const auto day = reader.date("decided_on"))
             r.decidedOn = *day;
         if (const auto decision = reader.text("decision"))
@@ -427,24 +443,30 @@ void InventoryImport::incidents()
             incident.severity = *severity;
         if (const auto status = reader.enumeration<IncidentStatus>("status"))
             incident.status = *status;
-        if (const auto name = reader.reference("connector")) {
-            incident.connectorId = name->isEmpty() ? 0 : m_session.connectorId(*name);
-            if (!name->isEmpty() && incident.connectorId == 0 && !m_failedConnectors.contains(*name))
-                reader.error(
-                    "connector",
-                    Tr::tr("there is no connector named %1 in the inventory or in the import.").arg(quoted(*name)));
-        }
-        if (const auto name = reader.reference("workspace")) {
-            incident.workspaceId = name->isEmpty() ? 0 : m_session.workspaceId(*name);
-            if (!name->isEmpty() && incident.workspaceId == 0 && !m_failedWorkspaces.contains(*name))
-                reader.error(
-                    "workspace",
-                    Tr::tr("there is no workspace named %1 in the inventory or in the import.").arg(quoted(*name)));
-        }
+        const auto connectorId = [this](const QString& name) {
+            return m_session.connectorId(name);
+        };
+        const auto workspaceId = [this](const QString& name) {
+            return m_session.workspaceId(name);
+        };
+        if (const auto ids = links(reader, "connectors", Tr::tr("connector"), connectorId, m_failedConnectors))
+            incident.connectorIds = *ids;
+        if (const auto ids = links(reader, "workspaces", Tr::tr("workspace"), workspaceId, m_failedWorkspaces))
+            incident.workspaceIds = *ids;
+        // Exports of schema version 1 named one connector and one workspace.
+        legacyLink(reader, "connector", Tr::tr("connector"), connectorId, m_failedConnectors, incident.connectorIds);
+        legacyLink(reader, "workspace", Tr::tr("workspace"), workspaceId, m_failedWorkspaces, incident.workspaceIds);
         if (const auto description = reader.text("description"))
             incident.description = *description;
         if (const auto day = reader.date("resolved_on"))
             incident.resolvedOn = *day;
+        if (const auto followUps = reader.strings("follow_ups")) {
+            incident.followUps.clear();
+            for (const QString& line : *followUps) {
+                if (!line.trimmed().isEmpty())
+                    incident.followUps.append(line.trimmed());
+            }
+        }
         reader.finish();
         if (failedSince(errors))
             continue;
@@ -456,6 +478,74 @@ void InventoryImport::incidents()
         } else {
             write(reader, [&] { m_store.updateIncident(incident); });
             m_report.count(QStringLiteral("incidents"), Outcome::Updated);
+        }
+    }
+}
+
+std::vector<Id> InventoryImport::people(RecordReader& reader, const char* key, const QStringList& names)
+{
+    // In the order given: the first decider is the one recorded as a connector's approver.
+    std::vector<Id> ids;
+    for (const QString& name : names) {
+        Id id = 0;
+        write(reader, [&] { id = m_session.person(name.trimmed(), warnAt(reader, key)); });
+        if (id != 0 && std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+void InventoryImport::legacyLink(RecordReader& reader, const char* key, const QString& noun,
+                                 const std::function<Id(const QString&)>& find, const QSet<QString>& failed,
+                                 std::vector<Id>& ids)
+{
+    const auto name = reader.reference(key);
+    if (!name || name->isEmpty())
+        return;
+    const Id id = find(*name);
+    if (id == 0) {
+        if (!failed.contains(*name))
+            reader.error(key,
+                         Tr::tr("there is no %1 named %2 in the inventory or in the import.").arg(noun, quoted(*name)));
+        return;
+    }
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+        ids.push_back(id);
+        std::sort(ids.begin(), ids.end());
+    }
+}
+
+void InventoryImport::forumMeetings()
+{
+    using Key = QDate;
+    auto before = byKey<ForumMeeting, Key>(m_store.forumMeetings(), [](const ForumMeeting& m) { return m.heldOn; });
+    for (const auto& [path, value] : section("forum_meetings")) {
+        RecordReader reader = record(path, *value);
+        const int errors = m_report.errorCount();
+        if (!reader.has("held_on"))
+            reader.error(Tr::tr("\u201cheld_on\u201d is missing: the day the forum met."));
+        const QDate heldOn = reader.date("held_on").value_or(QDate());
+        if (reader.has("held_on") && !heldOn.isValid())
+            reader.error("held_on", Tr::tr("a forum meeting needs the day it was held."));
+        reader.setRecord(label(path, heldOn.toString(Qt::ISODate)));
+        const auto match = takeMatch(before, heldOn);
+        ForumMeeting m = match.value_or(ForumMeeting());
+        m.heldOn = heldOn;
+        if (const auto names = reader.strings("attendees", true, true))
+            m.attendees = people(reader, "attendees", *names);
+        if (const auto notes = reader.text("notes"))
+            m.notes = *notes;
+        reader.finish();
+        if (failedSince(errors))
+            continue;
+        if (!match) {
+            write(reader, [&] { m_store.addForumMeeting(m); });
+            m_report.count(QStringLiteral("forum_meetings"), Outcome::Added);
+        } else if (m == *match) {
+            m_report.count(QStringLiteral("forum_meetings"), Outcome::Unchanged);
+        } else {
+            write(reader, [&] { m_store.updateForumMeeting(m); });
+            m_report.count(QStringLiteral("forum_meetings"), Outcome::Updated);
         }
     }
 }

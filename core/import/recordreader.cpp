@@ -1,5 +1,6 @@
 // RecordReader (import/jsoninput.h): typed reads of a record's members, every problem named.
 #include "import/jsoninput.h"
+#include "rules/secrets.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,6 +19,16 @@ QString quoted(const QString& text)
 {
     constexpr int shown = 60; // a message quotes what was found, not a whole paragraph
     return QStringLiteral("\u201c%1\u201d").arg(text.size() > shown ? text.left(shown) + QStringLiteral("…") : text);
+}
+
+// Said at the member that holds it, so the message names the field and its place in the file; the
+// store refuses the same text again when it is written, whatever the way in.
+std::optional<QString> secretProblem(const QString& text)
+{
+    if (const auto reason = rules::secretReason(text))
+        return Tr::tr("this looks like a secret (%1). Steward records OAuth scopes, never credentials; remove it.")
+            .arg(*reason);
+    return std::nullopt;
 }
 
 QString expected(const QString& what, const Json& found)
@@ -73,6 +84,10 @@ std::optional<QString> RecordReader::text(const char* key)
     QString result = QString::fromStdString(value->get_ref<const std::string&>());
     if (result.contains(QChar(0))) {
         error(key, Tr::tr("the text holds a NUL character, which no field may hold."));
+        return std::nullopt;
+    }
+    if (const auto problem = secretProblem(result)) {
+        error(key, *problem);
         return std::nullopt;
     }
     return result;
@@ -173,6 +188,9 @@ std::optional<QStringList> RecordReader::strings(const char* key, bool nonEmpty,
         if (text.contains(QChar(0))) {
             m_document.error(path, m_record, field(path),
                              Tr::tr("the text holds a NUL character, which no field may hold."));
+            ok = false;
+        } else if (const auto problem = secretProblem(text)) {
+            m_document.error(path, m_record, field(path), *problem);
             ok = false;
         } else if (nonEmpty && text.trimmed().isEmpty()) {
             m_document.error(path, m_record, field(path), Tr::tr("an entry of this list cannot be empty."));

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <array>
+#include <cmath>
 
 namespace steward::rules {
 namespace {
@@ -118,6 +119,80 @@ bool mayHoldSecret(QStringView text)
     return false;
 }
 
+bool isAsciiAlnum(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+// Shannon entropy in bits per character of an ASCII run.
+double entropyOf(QStringView run)
+{
+    std::array<int, 128> counts{};
+    for (const QChar c : run)
+        ++counts[c.unicode() & 0x7f];
+    double bits = 0;
+    for (const int count : counts) {
+        if (count == 0)
+            continue;
+        const double p = double(count) / double(run.size());
+        bits -= p * std::log2(p);
+    }
+    return bits;
+}
+
+// The share of neighbours of different kinds (upper case, lower case, digit): about 0.6 in random
+// text, under 0.3 in words written together, which switch only where a word starts.
+double classSwitches(QStringView run)
+{
+    auto kind = [](QChar c) { return c.isUpper() ? 0 : c.isLower() ? 1 : 2; };
+    int switches = 0;
+    for (qsizetype i = 1; i < run.size(); ++i)
+        switches += kind(run[i]) != kind(run[i - 1]) ? 1 : 0;
+    return double(switches) / double(run.size() - 1);
+}
+
+// A token without a vendor prefix: 32 or more letters and digits in a row, mixing upper case,
+// lower case and digits as generated text does — the characters spread (32 random characters from
+// 62 reach about 4.5 bits each, words about 4) and the kinds alternating. About 3 in 100 random
+// 32-character strings escape, 1 in 200 of 64. Runs inside a URL are left alone: document links
+// (Google Docs, Notion) carry long random ids, and a key in a query string is caught by name above.
+constexpr qsizetype minRandomRun = 32;
+constexpr double minRandomBits = 4.2;
+constexpr double minRandomSwitches = 0.45;
+
+bool holdsRandomRun(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text[i] == u':' && text.mid(i + 1, 2) == u"//") {
+            while (i < text.size() && !text[i].isSpace())
+                ++i;
+            continue;
+        }
+        if (!isAsciiAlnum(text[i].unicode())) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool upper = false, lower = false, digit = false;
+        while (i < text.size() && isAsciiAlnum(text[i].unicode())) {
+            const char16_t c = text[i].unicode();
+            upper = upper || (c >= u'A' && c <= u'Z');
+            lower = lower || (c >= u'a' && c <= u'z');
+            digit = digit || (c >= u'0' && c <= u'9');
+            ++i;
+        }
+        // A scheme ("https") is the start of a URL, skipped whole on the next turn.
+        if (i < text.size() && text[i] == u':' && text.mid(i + 1, 2) == u"//")
+            continue;
+        const QStringView run = text.mid(start, i - start);
+        if (run.size() >= minRandomRun && upper && lower && digit && entropyOf(run) >= minRandomBits &&
+            classSwitches(run) >= minRandomSwitches)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<QString> secretReason(const QString& text)
@@ -125,12 +200,14 @@ std::optional<QString> secretReason(const QString& text)
     if (!mayHoldSecret(text))
         return std::nullopt;
     const QRegularExpressionMatch match = combined().match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
-        if (match.capturedStart(group) >= 0)
-            return QCoreApplication::translate("steward::Rules", kinds()[std::size_t(group - 1)].reason);
+    if (match.hasMatch()) {
+        for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
+            if (match.capturedStart(group) >= 0)
+                return QCoreApplication::translate("steward::Rules", kinds()[std::size_t(group - 1)].reason);
+        }
     }
+    if (holdsRandomRun(text))
+        return QCoreApplication::translate("steward::Rules", "a long random-looking string, like an access token");
     return std::nullopt;
 }
 

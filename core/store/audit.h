@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <optional>
 
@@ -33,5 +34,24 @@ struct ChainFields
 };
 
 QString hashOf(const ChainFields& fields);
+
+// The same chain fields as the writer holds them, text already in UTF-8 (a null pointer for an
+// absent value): the writer hashes and stores the bytes it has, without converting them twice.
+struct ChainBytes
+{
+    qint64 seq = 0;
+    QByteArrayView at;
+    QByteArrayView actor;
+    QByteArrayView entity;
+    qint64 entityId = 0;
+    QByteArrayView action;
+    const QByteArray* field = nullptr;
+    const QByteArray* oldValue = nullptr;
+    const QByteArray* newValue = nullptr;
+    QByteArrayView prevHash;
+};
+
+// hashOf() of the same values, as lower-case hex in Latin-1.
+QByteArray hashOfUtf8(const ChainBytes& fields);
 
 } // namespace steward::audit

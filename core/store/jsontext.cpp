@@ -6,21 +6,33 @@ namespace steward::jsontext {
 
 void appendString(QByteArray& out, const QString& text)
 {
+    appendUtf8(out, text.toUtf8());
+}
+
+void appendUtf8(QByteArray& out, QByteArrayView utf8)
+{
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
     // Most text needs no escaping: copy it whole.
     const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
         return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
     });
     if (plain) {
-        out.append(utf8);
+        out.append(utf8.data(), utf8.size());
         out.append('"');
         return;
     }
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
+    // Plain runs are copied whole, escapes written between them: a row's JSON inside an audit
+    // row's hash text is mostly quotes to escape.
+    const char* data = utf8.data();
+    const qsizetype size = utf8.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
         switch (byte) {
         case '"':
             out.append("\\\"", 2);
@@ -43,15 +55,13 @@ void appendString(QByteArray& out, const QString& text)
         case '\t':
             out.append("\\t", 2);
             break;
-        default:
-            if (byte < 0x20) {
-                const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
-                out.append(escaped, 6);
-            } else {
-                out.append(c);
-            }
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            out.append(escaped, 6);
+        }
         }
     }
+    out.append(data + runStart, size - runStart);
     out.append('"');
 }
 
@@ -65,7 +75,18 @@ void appendCell(QByteArray& out, const std::optional<QString>& cell)
 
 void appendNumber(QByteArray& out, qint64 value)
 {
-    out.append(QByteArray::number(value));
+    // Digits written in place: QByteArray::number allocates, and this runs twice per audit row.
+    char digits[24];
+    int n = 0;
+    quint64 magnitude = value < 0 ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        digits[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        out.append('-');
+    while (n > 0)
+        out.append(digits[--n]);
 }
 
 } // namespace steward::jsontext

@@ -1,5 +1,6 @@
 #include "store/mapping.h"
 
+#include "domain/isodate.h"
 #include "store/errors.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QVariant ref(Id id)
 
 QVariant date(const QDate& value)
 {
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+    return value.isValid() ? QVariant(isoDate(value)) : QVariant();
 }
 
 QVariant text(const QString& value)
@@ -30,7 +31,7 @@ Id refAt(const QSqlQuery& query, int column)
 
 QDate dateAt(const QSqlQuery& query, int column)
 {
-    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
+    return parseIsoDate(query.value(column).toString());
 }
 
 QString textAt(const QSqlQuery& query, int column)
@@ -230,21 +231,26 @@ Fields requestFields(const ForumRequest& r)
         {QStringLiteral("status"), key(r.status)},
         {QStringLiteral("decided_on"), date(r.decidedOn)},
         {QStringLiteral("decision"), text(r.decision)},
+        {QStringLiteral("connector_id"), ref(r.connectorId)},
+        {QStringLiteral("skill_id"), ref(r.skillId)},
     };
 }
 
 Fields incidentFields(const Incident& i)
 {
     return {
-        {QStringLiteral("title"), i.title.trimmed()},
-        {QStringLiteral("occurred_on"), date(i.occurredOn)},
-        {QStringLiteral("reported_by"), ref(i.reportedBy)},
-        {QStringLiteral("severity"), key(i.severity)},
-        {QStringLiteral("status"), key(i.status)},
-        {QStringLiteral("connector_id"), ref(i.connectorId)},
-        {QStringLiteral("workspace_id"), ref(i.workspaceId)},
-        {QStringLiteral("description"), text(i.description)},
+        {QStringLiteral("title"), i.title.trimmed()},        {QStringLiteral("occurred_on"), date(i.occurredOn)},
+        {QStringLiteral("reported_by"), ref(i.reportedBy)},  {QStringLiteral("severity"), key(i.severity)},
+        {QStringLiteral("status"), key(i.status)},           {QStringLiteral("description"), text(i.description)},
         {QStringLiteral("resolved_on"), date(i.resolvedOn)},
+    };
+}
+
+Fields meetingFields(const ForumMeeting& m)
+{
+    return {
+        {QStringLiteral("held_on"), date(m.heldOn)},
+        {QStringLiteral("notes"), text(m.notes)},
     };
 }
 
@@ -259,6 +265,8 @@ constexpr TableNaming tableNamings[] = {
     {"skills", QT_TRANSLATE_NOOP("steward::Store", "skill"), "name", nullptr, nullptr},
     {"requests", QT_TRANSLATE_NOOP("steward::Store", "request"), "title", nullptr, nullptr},
     {"incidents", QT_TRANSLATE_NOOP("steward::Store", "incident"), "title", nullptr, nullptr},
+    {"incident_follow_ups", QT_TRANSLATE_NOOP("steward::Store", "follow-up"), "text", "incident_id", "incidents"},
+    {"forum_meetings", QT_TRANSLATE_NOOP("steward::Store", "forum meeting"), "held_on", nullptr, nullptr},
     {"reviews", QT_TRANSLATE_NOOP("steward::Store", "review"), nullptr, nullptr, nullptr},
     {"raci_roles", QT_TRANSLATE_NOOP("steward::Store", "RACI role"), "name", nullptr, nullptr},
     {"raci_activities", QT_TRANSLATE_NOOP("steward::Store", "RACI activity"), "name", nullptr, nullptr},

@@ -37,6 +37,7 @@ Fields skillFields(const Skill& skill);
 Fields reviewFields(const Review& review);
 Fields requestFields(const ForumRequest& request);
 Fields incidentFields(const Incident& incident);
+Fields meetingFields(const ForumMeeting& meeting);
 
 // The table of a review's subject type ("connector" → "connectors"); empty for an unknown type.
 QString reviewSubjectTable(const QString& subjectType);

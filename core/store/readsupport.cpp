@@ -1,5 +1,6 @@
 #include "store/readsupport.h"
 
+#include "domain/isodate.h"
 #include "store/errors.h"
 #include "store/mapping.h"
 
@@ -27,6 +28,43 @@ QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& bound)
     if (!query.exec())
         throw StoreError(Tr::tr("Reading the inventory failed (%1): %2").arg(sql.left(80), query.lastError().text()));
     return query;
+}
+
+void bindAll(sqlite::Statement& statement, const QVariantList& bound)
+{
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        statement.bind(int(i) + 1, bound.at(i));
+}
+
+Id refAt(const sqlite::Statement& q, int column)
+{
+    if (q.isNull(column))
+        return 0;
+    return q.isInteger(column) ? q.intAt(column) : q.valueAt(column).toLongLong();
+}
+
+QString textAt(const sqlite::Statement& q, int column)
+{
+    return q.isText(column) ? q.textAt(column) : q.valueAt(column).toString();
+}
+
+QDate dateAt(const sqlite::Statement& q, int column)
+{
+    return parseIsoDate(textAt(q, column));
+}
+
+int intAt(const sqlite::Statement& q, int column)
+{
+    return q.isInteger(column) ? int(q.intAt(column)) : q.valueAt(column).toInt();
+}
+
+ReviewState reviewAt(const sqlite::Statement& q, int first)
+{
+    ReviewState review;
+    review.cadence = enumAt(q, first, Cadence::Quarterly);
+    review.lastReviewedOn = dateAt(q, first + 1);
+    review.lastReviewedBy = refAt(q, first + 2);
+    return review;
 }
 
 ReviewState reviewAt(const QSqlQuery& q, int first)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "store/sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -12,6 +13,19 @@ namespace steward::readsupport {
 
 // Prepares, binds and runs a read; a failure is a StoreError naming the statement.
 QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& bound = {});
+
+// The same values from a statement on the SQLite handle (the reads of whole tables, where Qt SQL's
+// per-value conversions cost more than the query): each as QSqlQuery::value() would convert it.
+void bindAll(sqlite::Statement& statement, const QVariantList& bound);
+Id refAt(const sqlite::Statement& q, int column);
+QString textAt(const sqlite::Statement& q, int column);
+QDate dateAt(const sqlite::Statement& q, int column);
+int intAt(const sqlite::Statement& q, int column);
+template <typename E> E enumAt(const sqlite::Statement& q, int column, E fallback)
+{
+    return parse<E>(textAt(q, column)).value_or(fallback);
+}
+ReviewState reviewAt(const sqlite::Statement& q, int first);
 
 ReviewState reviewAt(const QSqlQuery& q, int first);
 

@@ -1,9 +1,11 @@
 #include "store/recordwriter.h"
 
+#include "domain/isodate.h"
 #include "rules/secrets.h"
 #include "store/errors.h"
 #include "store/jsontext.h"
 #include "store/mapping.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,7 +28,7 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(steward::Store)
 };
 
-QString rowJson(const std::vector<std::pair<QString, audit::Cell>>& row)
+QByteArray rowJson(const std::vector<std::pair<QString, audit::Cell>>& row)
 {
     QByteArray text;
     text.reserve(64 * qsizetype(row.size()));
@@ -39,7 +41,7 @@ QString rowJson(const std::vector<std::pair<QString, audit::Cell>>& row)
         jsontext::appendCell(text, cell);
     }
     text.append('}');
-    return QString::fromUtf8(text);
+    return text;
 }
 
 QVariant bindable(const QVariant& value)
@@ -73,6 +75,58 @@ QString safeText(const Fields& fields, const char* column)
     return {};
 }
 
+// Binds one column's value as bindable() gives it, and appends its cell to the row's audit JSON
+// (toCell() of it): both from one conversion to UTF-8, since this runs for every inserted column.
+// The text is bound without a copy: `texts` keeps it until the statement is reset.
+void bindField(sqlite::Statement& query, int index, const QVariant& value, QByteArray& json,
+               std::vector<QByteArray>& texts)
+{
+    if (!value.isValid() || value.isNull()) {
+        query.bindNull(index);
+        json.append("null", 4);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        query.bindInt(index, value.toBool() ? 1 : 0);
+        json.append(value.toBool() ? "\"1\"" : "\"0\"", 3);
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong: {
+        const qint64 number = value.toLongLong();
+        query.bindInt(index, number);
+        json.append('"');
+        jsontext::appendNumber(json, number);
+        json.append('"');
+        return;
+    }
+    case QMetaType::QDate:
+    case QMetaType::QString: {
+        const audit::Cell cell = RecordWriter::toCell(value);
+        if (!cell) {
+            query.bindNull(index);
+            json.append("null", 4);
+            return;
+        }
+        texts.push_back(cell->toUtf8());
+        query.bindUtf8View(index, texts.back());
+        jsontext::appendUtf8(json, texts.back());
+        return;
+    }
+    default:
+        query.bind(index, value);
+        jsontext::appendCell(json, RecordWriter::toCell(value));
+        return;
+    }
+}
+
+// What bindable() gives, bound.
+void bindValue(sqlite::Statement& query, int index, const QVariant& value)
+{
+    const QVariant bound = bindable(value);
+    query.bind(index, bound);
+}
+
 QString named(const QString& noun, const QString& name)
 {
     return name.isEmpty() ? Tr::tr("this %1").arg(noun) : Tr::tr("%1 \"%2\"").arg(noun, name);
@@ -83,6 +137,93 @@ QString named(const QString& noun, const QString& name)
 RecordWriter::RecordWriter(QSqlDatabase db)
     : m_db(std::move(db))
 {
+}
+
+// The statements go before the connection does: SQLite refuses to close one with statements left.
+RecordWriter::~RecordWriter() = default;
+
+void RecordWriter::setActor(const QString& actor)
+{
+    m_actor = actor;
+    m_actorUtf8 = actor.toUtf8();
+    m_actorPersonId = -1;
+}
+
+Id RecordWriter::actorPersonId()
+{
+    if (m_actorPersonId < 0) {
+        sqlite::Statement& query = statement(QStringLiteral("SELECT id FROM people WHERE name = ?"));
+        const sqlite::Statement::Reset reset(query);
+        query.bindText(1, m_actor.trimmed());
+        m_actorPersonId = query.step(Tr::tr("reading people")) ? query.intAt(0) : 0;
+    }
+    return m_actorPersonId;
+}
+
+bool RecordWriter::nameTaken(const QString& table, const QString& name, Id self)
+{
+    sqlite::Statement& query = statement(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table));
+    const sqlite::Statement::Reset reset(query);
+    query.bindText(1, name.trimmed());
+    query.bindInt(2, self);
+    return query.step(table);
+}
+
+QDate RecordWriter::today() const
+{
+    return m_batchDate.isValid() ? m_batchDate : QDate::currentDate();
+}
+
+void RecordWriter::peopleChanged(const QString& table)
+{
+    if (table == QLatin1String("people"))
+        m_actorPersonId = -1;
+}
+
+sqlite::Statement& RecordWriter::statement(const QString& sql)
+{
+    auto it = m_raw.find(sql);
+    if (it == m_raw.end()) {
+        if (!m_handle)
+            m_handle = sqlite::handleOf(m_db);
+        it = m_raw.emplace(sql, std::make_unique<sqlite::Statement>(m_handle, sql)).first;
+    }
+    return *it->second;
+}
+
+sqlite::Statement& RecordWriter::insertStatement(const QString& table, const Fields& fields, bool withId)
+{
+    // Each table is written with one or two column lists: find it by comparing, not by building
+    // the SQL text again for every row.
+    for (InsertShape& shape : m_inserts) {
+        if (shape.withId != withId || shape.columns.size() != fields.size() || shape.table != table)
+            continue;
+        bool same = true;
+        for (std::size_t i = 0; i < fields.size() && same; ++i)
+            same = shape.columns[i] == fields[i].column;
+        if (same)
+            return *shape.statement;
+    }
+    QString columns;
+    QString marks;
+    if (withId) {
+        columns = QStringLiteral("id");
+        marks = QStringLiteral("?");
+    }
+    InsertShape shape;
+    shape.table = table;
+    shape.withId = withId;
+    for (const Field& field : fields) {
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + field.column;
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        shape.columns.push_back(field.column);
+    }
+    if (!m_handle)
+        m_handle = sqlite::handleOf(m_db);
+    shape.statement = std::make_unique<sqlite::Statement>(
+        m_handle, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks));
+    m_inserts.push_back(std::move(shape));
+    return *m_inserts.back().statement;
 }
 
 audit::Cell RecordWriter::toCell(const QVariant& value)
@@ -96,7 +237,7 @@ audit::Cell RecordWriter::toCell(const QVariant& value)
         const QDate date = value.toDate();
         if (!date.isValid())
             return std::nullopt;
-        return date.toString(Qt::ISODate);
+        return isoDate(date);
     }
     case QMetaType::QString: {
         QString text = value.toString();
@@ -139,18 +280,22 @@ void RecordWriter::loadHead()
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")) && query.next()) {
         m_lastSeq = query.value(0).toLongLong();
-        m_head = query.value(1).toString();
+        m_head = query.value(1).toString().toUtf8();
     } else {
         m_lastSeq = 0;
-        m_head = audit::genesisHash();
+        m_head = audit::genesisHash().toUtf8();
     }
     m_committedHead = m_head;
     m_committedSeq = m_lastSeq;
+    m_actorPersonId = -1;
 }
 
 void RecordWriter::beginBatch()
 {
     m_batchTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_batchTimeUtf8 = m_batchTime.toUtf8();
+    m_batchDate = QDate::currentDate();
+    m_actorPersonId = -1; // another connection may have changed the people since
 }
 
 void RecordWriter::commitBatch()
@@ -158,7 +303,7 @@ void RecordWriter::commitBatch()
     if (m_head == m_committedHead)
         return;
     QSqlQuery& query = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"));
-    query.addBindValue(m_head);
+    query.addBindValue(QString::fromUtf8(m_head));
     execOrThrow(query, Tr::tr("recording the audit head"));
     m_committedHead = m_head;
     m_committedSeq = m_lastSeq;
@@ -168,44 +313,72 @@ void RecordWriter::rollbackBatch()
 {
     m_head = m_committedHead;
     m_lastSeq = m_committedSeq;
+    m_actorPersonId = -1;
 }
 
 void RecordWriter::appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
                                const audit::Cell& oldValue, const audit::Cell& newValue)
 {
-    audit::ChainFields chain;
+    const auto utf8 = [](const audit::Cell& cell) {
+        return cell ? std::optional<QByteArray>(cell->toUtf8()) : std::nullopt;
+    };
+    const std::optional<QByteArray> fieldText = utf8(field);
+    const std::optional<QByteArray> oldText = utf8(oldValue);
+    const std::optional<QByteArray> newText = utf8(newValue);
+    appendAuditUtf8(entity.toUtf8(), entityId, action.toUtf8(), fieldText ? &*fieldText : nullptr,
+                    oldText ? &*oldText : nullptr, newText ? &*newText : nullptr);
+}
+
+void RecordWriter::appendAuditUtf8(QByteArrayView entity, Id entityId, QByteArrayView action, const QByteArray* field,
+                                   const QByteArray* oldValue, const QByteArray* newValue)
+{
+    QByteArray now;
+    if (m_batchTimeUtf8.isEmpty())
+        now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    audit::ChainBytes chain;
     chain.seq = m_lastSeq + 1;
-    chain.at = m_batchTime.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : m_batchTime;
-    chain.actor = m_actor;
+    chain.at = m_batchTimeUtf8.isEmpty() ? QByteArrayView(now) : QByteArrayView(m_batchTimeUtf8);
+    chain.actor = m_actorUtf8;
     chain.entity = entity;
     chain.entityId = entityId;
     chain.action = action;
     chain.field = field;
     chain.oldValue = oldValue;
     chain.newValue = newValue;
-    chain.prevHash = m_head;
-    const QString hash = audit::hashOf(chain);
+    const QByteArray previous = m_head;
+    chain.prevHash = previous;
+    QByteArray hash = audit::hashOfUtf8(chain);
 
-    QSqlQuery& query = prepared(QStringLiteral(
+    sqlite::Statement& query = statement(QStringLiteral(
         "INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value, new_value, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto bindCell = [&query](const audit::Cell& cell) {
-        query.addBindValue(cell ? QVariant(*cell) : QVariant());
+    // Bound without copies: all of it is declared before the guard, so it outlives the reset.
+    const QByteArray stored = hash;
+    const sqlite::Statement::Reset reset(query);
+    const auto bindText = [&query](int index, QByteArrayView text) {
+        query.bindUtf8View(index, text);
     };
-    query.addBindValue(chain.seq);
-    query.addBindValue(chain.at);
-    query.addBindValue(chain.actor);
-    query.addBindValue(entity);
-    query.addBindValue(entityId);
-    query.addBindValue(action);
-    bindCell(field);
-    bindCell(oldValue);
-    bindCell(newValue);
-    query.addBindValue(chain.prevHash);
-    query.addBindValue(hash);
-    execOrThrow(query, Tr::tr("writing the audit trail"));
+    const auto bindCell = [&query](int index, const QByteArray* cell) {
+        if (cell)
+            query.bindUtf8View(index, *cell);
+        else
+            query.bindNull(index);
+    };
+    query.bindInt(1, chain.seq);
+    bindText(2, chain.at);
+    bindText(3, chain.actor);
+    bindText(4, entity);
+    query.bindInt(5, entityId);
+    bindText(6, action);
+    bindCell(7, field);
+    bindCell(8, oldValue);
+    bindCell(9, newValue);
+    bindText(10, previous);
+    bindText(11, stored);
+    if (query.run() == sqlite::Statement::Step::Failed)
+        throw StoreError(QStringLiteral("%1: %2").arg(Tr::tr("writing the audit trail"), query.failure()));
     m_lastSeq = chain.seq;
-    m_head = hash;
+    m_head = std::move(hash);
 }
 
 void RecordWriter::refuseSecret(const QString& table, const Fields& fields, const Field& field)
@@ -226,12 +399,12 @@ void RecordWriter::refuseSecret(const QString& table, const Fields& fields, cons
                 parentId = f.value.toLongLong();
         }
         const QString parentTable = QLatin1String(naming->parentTable);
-        QSqlQuery& query = prepared(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(parentTable));
-        query.addBindValue(parentId);
+        sqlite::Statement& query = statement(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(parentTable));
+        const sqlite::Statement::Reset reset(query);
+        query.bindInt(1, parentId);
         QString parentName;
-        if (query.exec() && query.next())
-            parentName = query.value(0).toString();
-        query.finish();
+        if (query.step(Tr::tr("reading %1").arg(parentTable)))
+            parentName = query.textAt(0);
         parent = named(nounOf(parentTable), rules::secretReason(parentName) ? QString() : parentName);
     }
     QString what;
@@ -259,56 +432,57 @@ Id RecordWriter::insert(const QString& table, const Fields& fields, Id id)
 {
     for (const Field& field : fields)
         refuseSecret(table, fields, field);
-    QString columns;
-    QString marks;
     if (id != 0) {
         if (id < 0)
             throw StoreError(Tr::tr("Cannot add to %1 under the id %2: ids are positive.").arg(table).arg(id));
-        QSqlQuery& taken = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
-        taken.addBindValue(id);
-        execOrThrow(taken, Tr::tr("reading %1").arg(table));
-        const bool exists = taken.next();
-        taken.finish();
-        if (exists)
+        sqlite::Statement& taken = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+        const sqlite::Statement::Reset reset(taken);
+        taken.bindInt(1, id);
+        if (taken.step(Tr::tr("reading %1").arg(table)))
             throw StoreError(Tr::tr("Another %1 already has the id %2, so this one cannot be restored under it.")
                                  .arg(nounOf(table))
                                  .arg(id));
-        columns = QStringLiteral("id");
-        marks = QStringLiteral("?");
     }
-    for (const Field& field : fields) {
-        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + field.column;
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
-    }
-    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks));
-    std::vector<std::pair<QString, audit::Cell>> row;
-    row.reserve(fields.size());
+    sqlite::Statement& query = insertStatement(table, fields, id != 0);
+    std::vector<QByteArray> texts; // bound without a copy, so they outlive the statement's reset
+    texts.reserve(fields.size());
+    const sqlite::Statement::Reset reset(query);
+    // The row as the audit trail records it, built while binding: a JSON object of column -> text|null.
+    QByteArray row;
+    row.reserve(48 * qsizetype(fields.size()));
+    row.append('{');
+    int index = 1;
     if (id != 0)
-        query.addBindValue(id);
+        query.bindInt(index++, id);
     for (const Field& field : fields) {
-        query.addBindValue(bindable(field.value));
-        row.emplace_back(field.column, toCell(field.value));
+        if (row.size() > 1)
+            row.append(',');
+        jsontext::appendString(row, field.column);
+        row.append(':');
+        bindField(query, index++, field.value, row, texts);
     }
-    execOrThrow(query, Tr::tr("adding to %1").arg(table));
-    const Id inserted = id != 0 ? id : query.lastInsertId().toLongLong();
-    appendAudit(table, inserted, QStringLiteral("create"), std::nullopt, std::nullopt, rowJson(row));
+    row.append('}');
+    if (query.run() == sqlite::Statement::Step::Failed)
+        throw StoreError(QStringLiteral("%1: %2").arg(Tr::tr("adding to %1").arg(table), query.failure()));
+    const Id inserted = id != 0 ? id : query.lastInsertId();
+    peopleChanged(table);
+    appendAuditUtf8(table.toUtf8(), inserted, "create", nullptr, nullptr, &row);
     return inserted;
 }
 
 std::vector<std::pair<QString, audit::Cell>> RecordWriter::currentRow(const QString& table, Id id)
 {
-    QSqlQuery& query = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    execOrThrow(query, Tr::tr("reading %1").arg(table));
+    sqlite::Statement& query = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    const sqlite::Statement::Reset reset(query);
+    query.bindInt(1, id);
     std::vector<std::pair<QString, audit::Cell>> row;
-    if (query.next()) {
-        const QSqlRecord record = query.record();
-        for (int i = 0; i < record.count(); ++i) {
-            if (record.fieldName(i) != QLatin1String("id"))
-                row.emplace_back(record.fieldName(i), toCell(query.value(i)));
+    if (query.step(Tr::tr("reading %1").arg(table))) {
+        for (int i = 0; i < query.columnCount(); ++i) {
+            QString column = query.columnName(i);
+            if (column != QLatin1String("id"))
+                row.emplace_back(std::move(column), toCell(query.valueAt(i)));
         }
     }
-    query.finish();
     return row;
 }
 
@@ -337,11 +511,14 @@ bool RecordWriter::update(const QString& table, Id id, const Fields& fields)
     for (const Field* field : changed)
         refuseSecret(table, fields, *field);
 
-    QSqlQuery& query = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments));
+    sqlite::Statement& query = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments));
+    const sqlite::Statement::Reset reset(query);
+    int index = 1;
     for (const Field* field : changed)
-        query.addBindValue(bindable(field->value));
-    query.addBindValue(id);
-    execOrThrow(query, Tr::tr("changing %1 %2").arg(table).arg(id));
+        bindValue(query, index++, field->value);
+    query.bindInt(index, id);
+    query.step(Tr::tr("changing %1 %2").arg(table).arg(id));
+    peopleChanged(table);
     for (std::size_t i = 0; i < changed.size(); ++i)
         appendAudit(table, id, QStringLiteral("update"), changed[i]->column, oldCells[i], toCell(changed[i]->value));
     return true;
@@ -352,10 +529,15 @@ void RecordWriter::remove(const QString& table, Id id)
     const auto current = currentRow(table, id);
     if (current.empty())
         throw StoreError(Tr::tr("%1 %2 does not exist (it may have been deleted meanwhile)").arg(table).arg(id));
-    QSqlQuery& query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    execOrThrow(query, Tr::tr("removing %1 %2").arg(table).arg(id));
-    appendAudit(table, id, QStringLiteral("delete"), std::nullopt, rowJson(current), std::nullopt);
+    {
+        sqlite::Statement& query = statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        const sqlite::Statement::Reset reset(query);
+        query.bindInt(1, id);
+        query.step(Tr::tr("removing %1 %2").arg(table).arg(id));
+    }
+    peopleChanged(table);
+    const QByteArray old = rowJson(current);
+    appendAuditUtf8(table.toUtf8(), id, "delete", nullptr, &old, nullptr);
 }
 
 std::vector<Id> RecordWriter::childIds(const QString& table, const QString& parentColumn, Id parentId)

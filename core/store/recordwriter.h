@@ -3,15 +3,24 @@
 #include "domain/types.h"
 #include "store/audit.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+struct sqlite3;
+
 namespace steward {
+
+namespace sqlite {
+class Statement;
+}
 
 // One column's value as the mapping layer hands it over. Empty text, invalid dates and a zero
 // reference are all stored as NULL, so "nothing" has exactly one form in the file and the audit.
@@ -34,9 +43,20 @@ class RecordWriter
 {
 public:
     explicit RecordWriter(QSqlDatabase db);
+    ~RecordWriter();
+    RecordWriter(const RecordWriter&) = delete;
+    RecordWriter& operator=(const RecordWriter&) = delete;
 
-    void setActor(const QString& actor) { m_actor = actor; }
+    void setActor(const QString& actor);
     const QString& actor() const { return m_actor; }
+    // The id of the person named as the actor (0 when there is none), looked up once per
+    // transaction and again after any change to the people: the rules ask for it on every write.
+    Id actorPersonId();
+    // The local date the transaction began on: one day for all its rows (asking the clock costs a
+    // look at the time zone file, on every row of an import).
+    QDate today() const;
+    // Whether another row of `table` than `self` is named `name` (trimmed).
+    bool nameTaken(const QString& table, const QString& name, Id self);
 
     void loadHead();
     void beginBatch();    // fixes the timestamp of every audit row in this transaction
@@ -73,19 +93,41 @@ public:
     void execOrThrow(QSqlQuery& query, const QString& what);
 
 private:
+    // A statement on the connection's SQLite handle, prepared once per writer.
+    sqlite::Statement& statement(const QString& sql);
+    sqlite::Statement& insertStatement(const QString& table, const Fields& fields, bool withId);
+    void peopleChanged(const QString& table);
     // Throws when `field`, one of the row's `fields`, holds text that looks like a credential:
     // no text reaches the file (or its audit trail) without passing here.
     void refuseSecret(const QString& table, const Fields& fields, const Field& field);
     void appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
                      const audit::Cell& oldValue, const audit::Cell& newValue);
+    // The same with its text in UTF-8 (a null pointer for an absent value).
+    void appendAuditUtf8(QByteArrayView entity, Id entityId, QByteArrayView action, const QByteArray* field,
+                         const QByteArray* oldValue, const QByteArray* newValue);
+
+    struct InsertShape
+    {
+        QString table;
+        std::vector<QString> columns;
+        bool withId = false;
+        std::unique_ptr<sqlite::Statement> statement;
+    };
 
     QSqlDatabase m_db;
+    sqlite3* m_handle = nullptr;
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<sqlite::Statement>> m_raw;
+    std::vector<InsertShape> m_inserts;
     QString m_actor;
+    QByteArray m_actorUtf8;
+    Id m_actorPersonId = -1; // -1: not looked up yet
     QString m_batchTime;
-    QString m_head;
+    QByteArray m_batchTimeUtf8;
+    QDate m_batchDate;
+    QByteArray m_head; // hex, as stored
     qint64 m_lastSeq = 0;
-    QString m_committedHead;
+    QByteArray m_committedHead;
     qint64 m_committedSeq = 0;
 };
 

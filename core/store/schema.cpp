@@ -204,6 +204,55 @@ QStringList version4()
     };
 }
 
+// Version 5: the forum's decisions and meetings. A request names the connector or skill it concerns
+// and who decided it; an incident involves several connectors and workspaces and has follow-ups;
+// the forum's meetings are kept with their attendees. The single connector and workspace columns of
+// incidents stay in the table (SQLite cannot drop a column a foreign key names) but are no longer
+// written: upgrading moves their values into the link tables (Store::migrate, audited).
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE requests ADD COLUMN connector_id INTEGER REFERENCES connectors(id)"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN skill_id INTEGER REFERENCES skills(id)"),
+        QStringLiteral("CREATE TABLE request_deciders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " request_id INTEGER NOT NULL REFERENCES requests(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " position INTEGER NOT NULL,"
+                       " UNIQUE (request_id, person_id))"),
+        QStringLiteral("CREATE INDEX request_deciders_by_person ON request_deciders(person_id)"),
+        QStringLiteral("CREATE TABLE incident_connectors ("
+                       " id INTEGER PRIMARY KEY,"
+                       " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                       " connector_id INTEGER NOT NULL REFERENCES connectors(id),"
+                       " UNIQUE (incident_id, connector_id))"),
+        QStringLiteral("CREATE INDEX incident_connectors_by_connector ON incident_connectors(connector_id)"),
+        QStringLiteral("CREATE TABLE incident_workspaces ("
+                       " id INTEGER PRIMARY KEY,"
+                       " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                       " workspace_id INTEGER NOT NULL REFERENCES workspaces(id),"
+                       " UNIQUE (incident_id, workspace_id))"),
+        QStringLiteral("CREATE INDEX incident_workspaces_by_workspace ON incident_workspaces(workspace_id)"),
+        QStringLiteral("CREATE TABLE incident_follow_ups ("
+                       " id INTEGER PRIMARY KEY,"
+                       " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                       " position INTEGER NOT NULL,"
+                       " text TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX incident_follow_ups_by_incident ON incident_follow_ups(incident_id)"),
+        QStringLiteral("CREATE TABLE forum_meetings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " held_on TEXT NOT NULL,"
+                       " notes TEXT)"),
+        QStringLiteral("CREATE TABLE forum_meeting_attendees ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES forum_meetings(id),"
+                       " person_id INTEGER NOT NULL REFERENCES people(id),"
+                       " position INTEGER NOT NULL,"
+                       " UNIQUE (meeting_id, person_id))"),
+        QStringLiteral("CREATE INDEX forum_meeting_attendees_by_person ON forum_meeting_attendees(person_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -213,6 +262,8 @@ const std::vector<Migration>& migrations()
         {2, QStringLiteral("request queue, incident log, workspace memory hygiene"), version2()},
         {3, QStringLiteral("RACI role holders, custom cadences, pilot start dates"), version3()},
         {4, QStringLiteral("review settings, inventory identity"), version4()},
+        {5, QStringLiteral("forum decisions and meetings, incidents with several connectors and workspaces"),
+         version5()},
     };
     return steps;
 }
@@ -247,6 +298,12 @@ const QStringList& auditedTables()
         QStringLiteral("requests"),
         QStringLiteral("incidents"),
         QStringLiteral("settings"),
+        QStringLiteral("request_deciders"),
+        QStringLiteral("incident_connectors"),
+        QStringLiteral("incident_workspaces"),
+        QStringLiteral("incident_follow_ups"),
+        QStringLiteral("forum_meetings"),
+        QStringLiteral("forum_meeting_attendees"),
     };
     return tables;
 }

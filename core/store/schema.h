@@ -7,7 +7,7 @@
 namespace steward::schema {
 
 // The schema this build writes. A file with a higher user_version was made by a newer Steward.
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 
 // Steward's SQLite application_id: the bytes "STWD".
 constexpr int applicationId = 0x53545744;

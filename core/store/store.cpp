@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "store/fileinspector.h"
+#include "store/forumsupport.h"
 #include "store/recordwriter.h"
 #include "store/schema.h"
 #include "store/sqlitedialect.h"
@@ -276,6 +277,10 @@ void Store::migrate(int fromVersion)
                 if (!seed.exec())
                     throw StoreError(seed.lastError().text());
             }
+            if (step.toVersion == 5 && fromVersion > 0) {
+                m_writer->loadHead();
+                moveIncidentLinks(m_db, *m_writer);
+            }
             QString error;
             if (!sqlite::writeVersionStamp(m_db, schema::applicationId, step.toVersion, &error))
                 throw StoreError(error);
@@ -283,6 +288,7 @@ void Store::migrate(int fromVersion)
                 throw StoreError(m_db.lastError().text());
         } catch (const StoreError& e) {
             m_db.rollback();
+            m_writer->rollbackBatch();
             throw OpenError(OpenErrorKind::MigrationFailed, m_path,
                             Tr::tr("Upgrading to schema version %1 failed (%2). The file is as it was before "
                                    "this step; a copy of the original is at %3.")

@@ -108,7 +108,7 @@ public:
     std::optional<Workspace> workspace(Id id) const;
     Id addWorkspace(const Workspace& workspace);
     void updateWorkspace(const Workspace& workspace);
-    void removeWorkspace(Id id); // with its tasks, links and reviews; refused while incidents refer to it
+    void removeWorkspace(Id id); // with its tasks, links and reviews; refused while incidents involve it
 
     // Connectors
     std::vector<Connector> connectors() const;
@@ -119,14 +119,14 @@ public:
     enum class WriteMode { Edit, Restore };
     Id addConnector(const Connector& connector, WriteMode mode = WriteMode::Edit);
     void updateConnector(const Connector& connector, WriteMode mode = WriteMode::Edit);
-    void removeConnector(Id id); // with its scopes, links and reviews; refused while incidents refer to it
+    void removeConnector(Id id); // with its scopes, links and reviews; refused while incidents or requests name it
 
     // Skills
     std::vector<Skill> skills() const;
     std::optional<Skill> skill(Id id) const;
     Id addSkill(const Skill& skill);
     void updateSkill(const Skill& skill);
-    void removeSkill(Id id); // with its links and reviews
+    void removeSkill(Id id); // with its links and reviews; refused while requests name it
 
     // RACI
     Raci raci() const;
@@ -150,15 +150,47 @@ public:
     void updateReview(const Review& review);
     void removeReview(Id id);
 
+    // Forum requests, with their deciders. add/update write the deciders as given (import, undo);
+    // the forum's decision itself goes through decideRequest().
     std::vector<ForumRequest> requests() const;
+    std::optional<ForumRequest> request(Id id) const;
     Id addRequest(const ForumRequest& request);
     void updateRequest(const ForumRequest& request);
-    void removeRequest(Id id);
+    void removeRequest(Id id); // with its deciders
+    // How many deciders a decision on `request` needs: 2 when the connector it concerns is tier 3
+    // (seed 000's dual review), 1 otherwise; `reason` (if given) gets why, in a sentence.
+    int requiredDeciders(const ForumRequest& request, QString* reason = nullptr) const;
+    // Records the forum's decision on an open request: status approved or rejected, the deciders
+    // (distinct people of the directory, at least requiredDeciders()), the day and a note. Approving
+    // a request that concerns a connector (new connector, scope change) also approves the connector:
+    // approved by the first decider, on that day, status approved. One transaction; refused with a
+    // StoreError (nothing written) when the request is not open, the deciders are too few or unknown,
+    // or the day is missing or still to come. Undo it with revertAudit() over its audit rows.
+    void decideRequest(Id requestId, RequestDecision decision, const std::vector<Id>& deciders, const QDate& decidedOn,
+                       const QString& note);
 
+    // Incidents, with the connectors and workspaces involved and their follow-ups.
     std::vector<Incident> incidents() const;
+    std::optional<Incident> incident(Id id) const;
     Id addIncident(const Incident& incident);
     void updateIncident(const Incident& incident);
-    void removeIncident(Id id);
+    void removeIncident(Id id); // with its links and follow-ups
+
+    // Forum meetings, by date (then id); the latest is the "last forum".
+    std::vector<ForumMeeting> forumMeetings() const;
+    std::optional<ForumMeeting> lastForumMeeting() const;
+    // Records that the forum met on `heldOn` with `attendees` (people of the directory); returns its id.
+    Id recordForumMeeting(const QDate& heldOn, const std::vector<Id>& attendees, const QString& notes);
+    Id addForumMeeting(const ForumMeeting& meeting); // under meeting.id when not 0 and free
+    void updateForumMeeting(const ForumMeeting& meeting);
+    void removeForumMeeting(Id id);
+    // The forum reviewed these governance objects at meeting `meetingId`: records a review of each,
+    // dated the meeting's day, by `reviewerId` (0: nobody named), as recordReview() does; one
+    // transaction. Returns the reviews' ids.
+    std::vector<Id> reviewGovernanceAtMeeting(Id meetingId, const std::vector<GovernanceKind>& kinds, Id reviewerId);
+    // The audit rows written on or after `day` (UTC), oldest first; only those of table `entity`
+    // when given ("connectors"): what changed since the last forum.
+    std::vector<AuditEntry> auditSince(const QDate& day, const QString& entity = {}) const;
 
     // Settings stored in the inventory (defaults until set)
     ReviewSettings reviewSettings() const;
@@ -205,6 +237,12 @@ public:
     // For the verify command and tests: the raw connection (core only; the UI never gets it).
     QSqlDatabase& database() { return m_db; }
 
+    // A read-only store's reads, from the first to endSnapshot(), all see the file as one commit
+    // left it, though another Steward writes meanwhile (an export or verify beside an open
+    // editor): one read transaction. The writer's next commit waits for it (busy timeout).
+    void beginSnapshot() const;
+    void endSnapshot() const;
+
 private:
     Store(QString path, QSqlDatabase db, bool readOnly, std::unique_ptr<QLockFile> lock);
     void requireWritable() const;
@@ -217,6 +255,8 @@ private:
     void syncLinks(const QString& table, const QString& parentColumn, Id parentId, const QString& otherColumn,
                    const std::vector<Id>& otherIds, bool parentIsNew = false);
     void checkReview(const Review& review) const;
+    void checkRequest(const ForumRequest& request) const;
+    void writeIncident(const Incident& incident, bool isNew, Id& id);
     void writeReviewState(const QString& subjectType, Id subjectId, const ReviewState& state);
     void applyAuditRange(qint64 after, qint64 upTo, bool revert);
     void removeReviewsOf(const QString& subjectType, Id subjectId);

@@ -1,4 +1,5 @@
 // Store: the mutating calls for the RACI matrix, reviews, forum requests and incidents.
+#include "store/forumsupport.h"
 #include "store/mapping.h"
 #include "store/recordwriter.h"
 #include "store/store.h"
@@ -243,13 +244,59 @@ void Store::withdrawReview(Id reviewId, const ReviewState& restored)
     });
 }
 
+namespace {
+
+// Who decided a request: people of the directory, each once.
+void checkPeople(const Store& store, const std::vector<Id>& people, const QString& refusal)
+{
+    std::set<Id> seen;
+    for (Id id : people) {
+        if (id == 0 || !seen.insert(id).second || !store.person(id))
+            throw StoreError(refusal);
+    }
+}
+
+std::vector<ChildRecord> followUpRecords(RecordWriter& w, Id incidentId, const QStringList& followUps)
+{
+    // Rows are reused in order, so editing one line updates its row instead of replacing them all.
+    const std::vector<Id> existing =
+        incidentId == 0 ? std::vector<Id>()
+                        : w.childIds(QStringLiteral("incident_follow_ups"), QStringLiteral("incident_id"), incidentId);
+    std::vector<ChildRecord> records;
+    for (const QString& line : followUps) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const std::size_t i = records.size();
+        records.push_back({i < existing.size() ? existing[i] : 0,
+                           {{QStringLiteral("position"), qint64(i)}, {QStringLiteral("text"), line.trimmed()}}});
+    }
+    return records;
+}
+
+} // namespace
+
+void Store::checkRequest(const ForumRequest& request) const
+{
+    if (request.title.trimmed().isEmpty())
+        throw StoreError(Tr::tr("A request needs a title."));
+    if (request.connectorId != 0 && !connector(request.connectorId))
+        throw StoreError(
+            Tr::tr("The connector request \u201c%1\u201d is about does not exist.").arg(request.title.trimmed()));
+    if (request.skillId != 0 && !skill(request.skillId))
+        throw StoreError(
+            Tr::tr("The skill request \u201c%1\u201d is about does not exist.").arg(request.title.trimmed()));
+    checkPeople(*this, request.deciders,
+                Tr::tr("The deciders of a request are people of the directory, each named once."));
+}
+
 Id Store::addRequest(const ForumRequest& request)
 {
     Id id = 0;
     transaction([&] {
-        if (request.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("A request needs a title."));
+        checkRequest(request);
         id = writer().insert(QStringLiteral("requests"), requestFields(request), request.id);
+        syncOrderedLinks(writer(), QStringLiteral("request_deciders"), QStringLiteral("request_id"), id,
+                         QStringLiteral("person_id"), request.deciders);
     });
     return id;
 }
@@ -257,40 +304,70 @@ Id Store::addRequest(const ForumRequest& request)
 void Store::updateRequest(const ForumRequest& request)
 {
     transaction([&] {
-        if (request.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("A request needs a title."));
+        checkRequest(request);
         writer().update(QStringLiteral("requests"), request.id, requestFields(request));
+        syncOrderedLinks(writer(), QStringLiteral("request_deciders"), QStringLiteral("request_id"), request.id,
+                         QStringLiteral("person_id"), request.deciders);
     });
 }
 
 void Store::removeRequest(Id id)
 {
-    transaction([&] { writer().remove(QStringLiteral("requests"), id); });
+    transaction([&] {
+        writer().syncChildren(QStringLiteral("request_deciders"), QStringLiteral("request_id"), id, {});
+        writer().remove(QStringLiteral("requests"), id);
+    });
+}
+
+void Store::writeIncident(const Incident& incident, bool isNew, Id& id)
+{
+    if (incident.title.trimmed().isEmpty())
+        throw StoreError(Tr::tr("An incident needs a title."));
+    for (Id connectorId : incident.connectorIds) {
+        if (!connector(connectorId))
+            throw StoreError(
+                Tr::tr("A connector incident \u201c%1\u201d involves does not exist.").arg(incident.title.trimmed()));
+    }
+    for (Id workspaceId : incident.workspaceIds) {
+        if (!workspace(workspaceId))
+            throw StoreError(
+                Tr::tr("A workspace incident \u201c%1\u201d involves does not exist.").arg(incident.title.trimmed()));
+    }
+    RecordWriter& w = writer();
+    if (isNew)
+        id = w.insert(QStringLiteral("incidents"), incidentFields(incident), incident.id);
+    else
+        w.update(QStringLiteral("incidents"), id, incidentFields(incident));
+    syncLinks(QStringLiteral("incident_connectors"), QStringLiteral("incident_id"), id, QStringLiteral("connector_id"),
+              incident.connectorIds, isNew);
+    syncLinks(QStringLiteral("incident_workspaces"), QStringLiteral("incident_id"), id, QStringLiteral("workspace_id"),
+              incident.workspaceIds, isNew);
+    w.syncChildren(QStringLiteral("incident_follow_ups"), QStringLiteral("incident_id"), id,
+                   followUpRecords(w, isNew ? 0 : id, incident.followUps));
 }
 
 Id Store::addIncident(const Incident& incident)
 {
     Id id = 0;
-    transaction([&] {
-        if (incident.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("An incident needs a title."));
-        id = writer().insert(QStringLiteral("incidents"), incidentFields(incident), incident.id);
-    });
+    transaction([&] { writeIncident(incident, true, id); });
     return id;
 }
 
 void Store::updateIncident(const Incident& incident)
 {
     transaction([&] {
-        if (incident.title.trimmed().isEmpty())
-            throw StoreError(Tr::tr("An incident needs a title."));
-        writer().update(QStringLiteral("incidents"), incident.id, incidentFields(incident));
+        Id id = incident.id;
+        writeIncident(incident, false, id);
     });
 }
 
 void Store::removeIncident(Id id)
 {
-    transaction([&] { writer().remove(QStringLiteral("incidents"), id); });
+    transaction([&] {
+        for (const char* table : {"incident_connectors", "incident_workspaces", "incident_follow_ups"})
+            writer().syncChildren(QLatin1String(table), QStringLiteral("incident_id"), id, {});
+        writer().remove(QStringLiteral("incidents"), id);
+    });
 }
 
 } // namespace steward

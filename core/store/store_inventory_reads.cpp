@@ -3,6 +3,7 @@
 #include "store/readsupport.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -11,6 +12,12 @@ namespace {
 
 using namespace mapping;
 using namespace readsupport;
+
+// The translation context lupdate files these strings under.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(steward::Store)
+};
 
 } // namespace
 
@@ -118,54 +125,61 @@ std::vector<Connector> Store::connectorPage(Id afterId, int limit) const
 
 std::vector<Connector> Store::readConnectors(Id only, Id afterId, int limit) const
 {
+    // On the SQLite handle: an export or the editor reads every connector, and Qt SQL's
+    // conversions of each value were most of the time that took.
     const Selection selection{only, afterId, limit};
     std::vector<Connector> result;
     QVariantList bound;
-    QSqlQuery q = run(m_db,
-                      selection.sql(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier,"
-                                                   " owner_id, approved_by, approved_on, status, widened_by,"
-                                                   " widened_on, transport, command, args, url, cadence,"
-                                                   " last_reviewed_on, last_reviewed_by, notes, cadence_days"
-                                                   " FROM connectors"),
-                                    bound),
-                      bound);
-    while (q.next()) {
-        Connector c;
-        c.id = refAt(q, 0);
-        c.name = textAt(q, 1);
-        c.system = textAt(q, 2);
-        c.access = enumAt(q, 3, Access::ReadOnly);
-        c.sensitivity = enumAt(q, 4, DataClass::Internal);
-        c.external = q.value(5).toInt() != 0;
-        c.tier = q.value(6).toInt();
-        c.ownerId = refAt(q, 7);
-        c.approvedBy = refAt(q, 8);
-        c.approvedOn = dateAt(q, 9);
-        c.status = enumAt(q, 10, ApprovalStatus::Requested);
-        c.widenedBy = refAt(q, 11);
-        c.widenedOn = dateAt(q, 12);
-        c.server.transport = enumAt(q, 13, Transport::Unknown);
-        c.server.command = textAt(q, 14);
-        c.server.args = argsFromText(textAt(q, 15));
-        c.server.url = textAt(q, 16);
-        c.review = reviewAt(q, 17);
-        c.notes = textAt(q, 20);
-        c.review.cadenceDays = q.value(21).toInt();
-        result.push_back(std::move(c));
+    sqlite3* handle = sqlite::handleOf(m_db);
+    {
+        sqlite::Statement q(
+            handle, selection.sql(QStringLiteral("SELECT id, name, system_name, access, sensitivity, external,"
+                                                 " tier, owner_id, approved_by, approved_on, status, widened_by,"
+                                                 " widened_on, transport, command, args, url, cadence,"
+                                                 " last_reviewed_on, last_reviewed_by, notes, cadence_days"
+                                                 " FROM connectors"),
+                                  bound));
+        bindAll(q, bound);
+        const QString what = Tr::tr("Reading the inventory failed (%1)").arg(QStringLiteral("connectors"));
+        while (q.step(what)) {
+            Connector c;
+            c.id = refAt(q, 0);
+            c.name = textAt(q, 1);
+            c.system = textAt(q, 2);
+            c.access = enumAt(q, 3, Access::ReadOnly);
+            c.sensitivity = enumAt(q, 4, DataClass::Internal);
+            c.external = intAt(q, 5) != 0;
+            c.tier = intAt(q, 6);
+            c.ownerId = refAt(q, 7);
+            c.approvedBy = refAt(q, 8);
+            c.approvedOn = dateAt(q, 9);
+            c.status = enumAt(q, 10, ApprovalStatus::Requested);
+            c.widenedBy = refAt(q, 11);
+            c.widenedOn = dateAt(q, 12);
+            c.server.transport = enumAt(q, 13, Transport::Unknown);
+            c.server.command = textAt(q, 14);
+            c.server.args = argsFromText(textAt(q, 15));
+            c.server.url = textAt(q, 16);
+            c.review = reviewAt(q, 17);
+            c.notes = textAt(q, 20);
+            c.review.cadenceDays = intAt(q, 21);
+            result.push_back(std::move(c));
+        }
     }
     if (result.empty())
         return result;
     const auto index = indexById(result);
     const QString filter = childFilter(selection, result, QStringLiteral("connector_id"), bound);
-    forEachChild(
-        m_db,
-        QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes") + filter +
-            QStringLiteral(" ORDER BY connector_id, position, id"),
-        bound, [&](const QSqlQuery& s) {
-            const auto it = index.find(refAt(s, 0));
-            if (it != index.end())
-                result[*it].scopes.push_back({refAt(s, 1), textAt(s, 2), enumAt(s, 3, ScopeMode::Read), textAt(s, 4)});
-        });
+    sqlite::Statement s(handle,
+                        QStringLiteral("SELECT connector_id, id, scope, mode, justification FROM connector_scopes") +
+                            filter + QStringLiteral(" ORDER BY connector_id, position, id"));
+    bindAll(s, bound);
+    const QString what = Tr::tr("Reading the inventory failed (%1)").arg(QStringLiteral("connector_scopes"));
+    while (s.step(what)) {
+        const auto it = index.find(refAt(s, 0));
+        if (it != index.end())
+            result[*it].scopes.push_back({refAt(s, 1), textAt(s, 2), enumAt(s, 3, ScopeMode::Read), textAt(s, 4)});
+    }
     return result;
 }
 

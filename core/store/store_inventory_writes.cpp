@@ -45,9 +45,9 @@ void checkConnector(const Connector& c)
         throw StoreError(Tr::tr("A connector's risk tier is 1, 2 or 3, not %1.").arg(c.tier));
 }
 
-Connector ruled(const Connector* before, const Connector& wanted, Id actorId)
+Connector ruled(const Connector* before, const Connector& wanted, Id actorId, const QDate& today)
 {
-    rules::RuledConnector result = rules::applyConnectorRules(before, wanted, actorId, QDate::currentDate());
+    rules::RuledConnector result = rules::applyConnectorRules(before, wanted, actorId, today);
     if (!result.refusal.isEmpty())
         throw StoreError(result.refusal);
     return result.connector;
@@ -100,7 +100,7 @@ void Store::removeWorkspace(Id id)
         const auto found = workspace(id);
         if (!found)
             throw StoreError(Tr::tr("That workspace no longer exists."));
-        refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("workspace_id")}});
+        refuseIfReferenced(found->name, id, {{QStringLiteral("incident_workspaces"), QStringLiteral("workspace_id")}});
         writer().syncChildren(QStringLiteral("scheduled_tasks"), QStringLiteral("workspace_id"), id, {});
         writer().syncChildren(QStringLiteral("workspace_connectors"), QStringLiteral("workspace_id"), id, {});
         writer().syncChildren(QStringLiteral("workspace_skills"), QStringLiteral("workspace_id"), id, {});
@@ -116,7 +116,7 @@ Id Store::addConnector(const Connector& connector, WriteMode mode)
         checkName(QStringLiteral("connectors"), c.name, 0, Tr::tr("connector"));
         checkConnector(c);
         if (mode == WriteMode::Edit)
-            c = ruled(nullptr, c, personIdByName(actor()));
+            c = ruled(nullptr, c, writer().actorPersonId(), writer().today());
         // A new connector (id 0) may be a copy of another: its scopes get new ids too.
         if (c.id == 0) {
             for (OAuthScope& scope : c.scopes)
@@ -139,7 +139,7 @@ void Store::updateConnector(const Connector& connector, WriteMode mode)
             const auto before = this->connector(c.id);
             if (!before)
                 throw StoreError(Tr::tr("That connector no longer exists."));
-            c = ruled(&*before, c, personIdByName(actor()));
+            c = ruled(&*before, c, writer().actorPersonId(), writer().today());
         }
         writer().update(QStringLiteral("connectors"), c.id, connectorFields(c));
         writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), c.id,
@@ -153,7 +153,9 @@ void Store::removeConnector(Id id)
         const auto found = connector(id);
         if (!found)
             throw StoreError(Tr::tr("That connector no longer exists."));
-        refuseIfReferenced(found->name, id, {{QStringLiteral("incidents"), QStringLiteral("connector_id")}});
+        refuseIfReferenced(found->name, id,
+                           {{QStringLiteral("incident_connectors"), QStringLiteral("connector_id")},
+                            {QStringLiteral("requests"), QStringLiteral("connector_id")}});
         writer().syncChildren(QStringLiteral("connector_scopes"), QStringLiteral("connector_id"), id, {});
         for (const QString& links : {QStringLiteral("workspace_connectors"), QStringLiteral("skill_connectors")}) {
             for (Id row : writer().childIds(links, QStringLiteral("connector_id"), id))
@@ -191,8 +193,10 @@ void Store::updateSkill(const Skill& s)
 void Store::removeSkill(Id id)
 {
     transaction([&] {
-        if (!skill(id))
+        const auto found = skill(id);
+        if (!found)
             throw StoreError(Tr::tr("That skill no longer exists."));
+        refuseIfReferenced(found->name, id, {{QStringLiteral("requests"), QStringLiteral("skill_id")}});
         writer().syncChildren(QStringLiteral("skill_connectors"), QStringLiteral("skill_id"), id, {});
         for (Id row : writer().childIds(QStringLiteral("workspace_skills"), QStringLiteral("skill_id"), id))
             writer().remove(QStringLiteral("workspace_skills"), row);

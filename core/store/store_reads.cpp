@@ -1,4 +1,5 @@
-// Store: reading people, cadences, governance objects, the policy, RACI, the forum and the audit.
+// Store: reading people, cadences, governance objects, the policy, RACI and the audit (the forum:
+// store_forum_reads.cpp).
 #include "store/mapping.h"
 #include "store/readsupport.h"
 #include "store/store.h"
@@ -199,55 +200,11 @@ std::vector<Review> Store::reviews() const
     return result;
 }
 
-std::vector<ForumRequest> Store::requests() const
-{
-    std::vector<ForumRequest> result;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, kind, title, description, requested_by, requested_on, status,"
-                                           " decided_on, decision FROM requests ORDER BY id"));
-    while (q.next()) {
-        ForumRequest r;
-        r.id = refAt(q, 0);
-        r.kind = enumAt(q, 1, RequestKind::Connector);
-        r.title = textAt(q, 2);
-        r.description = textAt(q, 3);
-        r.requestedBy = refAt(q, 4);
-        r.requestedOn = dateAt(q, 5);
-        r.status = enumAt(q, 6, RequestStatus::Open);
-        r.decidedOn = dateAt(q, 7);
-        r.decision = textAt(q, 8);
-        result.push_back(std::move(r));
-    }
-    return result;
-}
+namespace {
 
-std::vector<Incident> Store::incidents() const
-{
-    std::vector<Incident> result;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, title, occurred_on, reported_by, severity, status, connector_id,"
-                                           " workspace_id, description, resolved_on FROM incidents ORDER BY id"));
-    while (q.next()) {
-        Incident i;
-        i.id = refAt(q, 0);
-        i.title = textAt(q, 1);
-        i.occurredOn = dateAt(q, 2);
-        i.reportedBy = refAt(q, 3);
-        i.severity = enumAt(q, 4, Severity::Low);
-        i.status = enumAt(q, 5, IncidentStatus::Open);
-        i.connectorId = refAt(q, 6);
-        i.workspaceId = refAt(q, 7);
-        i.description = textAt(q, 8);
-        i.resolvedOn = dateAt(q, 9);
-        result.push_back(std::move(i));
-    }
-    return result;
-}
-
-std::vector<AuditEntry> Store::auditTrail() const
+std::vector<AuditEntry> auditEntries(QSqlQuery& q)
 {
     std::vector<AuditEntry> result;
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value, new_value,"
-                                 " prev_hash, hash FROM audit ORDER BY seq"));
     while (q.next()) {
         AuditEntry e;
         e.seq = q.value(0).toLongLong();
@@ -266,6 +223,28 @@ std::vector<AuditEntry> Store::auditTrail() const
         result.push_back(std::move(e));
     }
     return result;
+}
+
+const QString auditColumns = QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value,"
+                                            " new_value, prev_hash, hash FROM audit");
+
+} // namespace
+
+std::vector<AuditEntry> Store::auditTrail() const
+{
+    QSqlQuery q = run(m_db, auditColumns + QStringLiteral(" ORDER BY seq"));
+    return auditEntries(q);
+}
+
+std::vector<AuditEntry> Store::auditSince(const QDate& day, const QString& entity) const
+{
+    // `at` is ISO 8601 UTC, so text order is time order and a day's first moment is its date.
+    const QString from = day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("0"); // "0": every row
+    QSqlQuery q =
+        entity.isEmpty()
+            ? run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? ORDER BY seq"), {from})
+            : run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? AND entity = ? ORDER BY seq"), {from, entity});
+    return auditEntries(q);
 }
 
 } // namespace steward

@@ -1,6 +1,7 @@
 // Store::verify: integrity check, the audit hash chain, and a replay of the audit trail that
 // must arrive at exactly the rows the file holds.
 #include "store/audit.h"
+#include "store/errors.h"
 #include "store/recordwriter.h"
 #include "store/schema.h"
 #include "store/sqlitedialect.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <map>
@@ -173,8 +176,29 @@ void compareTable(QSqlDatabase& db, const QString& name, const Table& expected, 
 
 } // namespace
 
+void Store::beginSnapshot() const
+{
+    if (!m_readOnly)
+        throw StoreError(Tr::tr("A snapshot is for a store opened read-only."));
+    if (!m_db.transaction())
+        throw StoreError(Tr::tr("Cannot begin reading %1: %2").arg(m_path, m_db.lastError().text()));
+}
+
+void Store::endSnapshot() const
+{
+    m_db.rollback(); // nothing was written: this only lets the lock go
+}
+
 QStringList Store::verify() const
 {
+    // One snapshot, or a commit by another process between reading the audit trail and the rows
+    // would look like tampering. A writable store holds the write lock: nobody else commits.
+    if (m_readOnly)
+        beginSnapshot();
+    const auto endRead = qScopeGuard([this] {
+        if (m_readOnly)
+            endSnapshot();
+    });
     QStringList problems;
     for (const QString& line : sqlite::integrityProblems(m_db, false))
         problems.append(Tr::tr("integrity: %1").arg(line));

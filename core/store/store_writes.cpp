@@ -93,13 +93,7 @@ void Store::checkName(const QString& table, const QString& name, Id self, const 
 {
     if (name.trimmed().isEmpty())
         throw StoreError(Tr::tr("A %1 needs a name.").arg(what));
-    QSqlQuery& q = m_writer->prepared(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(self);
-    m_writer->execOrThrow(q, table);
-    const bool taken = q.next();
-    q.finish();
-    if (taken)
+    if (m_writer->nameTaken(table, name, self))
         throw StoreError(Tr::tr("There is already a %1 named \"%2\".").arg(what, name.trimmed()));
 }
 
@@ -186,7 +180,9 @@ void Store::removePerson(Id id)
                             {QStringLiteral("reviews"), QStringLiteral("reviewer_id")},
                             {QStringLiteral("requests"), QStringLiteral("requested_by")},
                             {QStringLiteral("incidents"), QStringLiteral("reported_by")},
-                            {QStringLiteral("raci_role_people"), QStringLiteral("person_id")}});
+                            {QStringLiteral("raci_role_people"), QStringLiteral("person_id")},
+                            {QStringLiteral("request_deciders"), QStringLiteral("person_id")},
+                            {QStringLiteral("forum_meeting_attendees"), QStringLiteral("person_id")}});
         writer().remove(QStringLiteral("people"), id);
     });
 }

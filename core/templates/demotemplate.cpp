@@ -167,7 +167,8 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
         }
         for (qint64 i = 0; i < 3 * unit; ++i) {
             ForumRequest r;
-            r.kind = pick(random, {RequestKind::Connector, RequestKind::Skill, RequestKind::Workflow});
+            r.kind = pick(
+                random, {RequestKind::Connector, RequestKind::Skill, RequestKind::ScopeChange, RequestKind::Workflow});
             r.title = QStringLiteral("Request %1").arg(i + 1);
             r.requestedBy = someone();
             r.requestedOn = daysAgo(180);
@@ -184,8 +185,8 @@ qint64 fillDemo(Store& store, qint64 size, quint32 seed, const QDate& today)
             incident.reportedBy = someone();
             incident.severity = pick(random, {Severity::Low, Severity::Medium, Severity::High, Severity::Critical});
             incident.status = pick(random, {IncidentStatus::Resolved, IncidentStatus::Resolved, IncidentStatus::Open});
-            incident.connectorId = someConnector();
-            incident.workspaceId = workspaces[std::size_t(random.bounded(qint64(workspaces.size())))];
+            incident.connectorIds = {someConnector()};
+            incident.workspaceIds = {workspaces[std::size_t(random.bounded(qint64(workspaces.size())))]};
             store.addIncident(incident);
             ++rows;
         }

@@ -201,7 +201,7 @@ void addReviews(Store& store, const People& p, const Connectors& c, const Skills
                      Tr::tr("Re-verified after the model update on 50 sampled tickets: 47 routed as a lead would.")});
 }
 
-void addRequests(Store& store, const People& p, const QDate& today)
+void addRequests(Store& store, const People& p, const Connectors& c, const Skills& s, const QDate& today)
 {
     auto ago = [&today](int days) {
         return today.addDays(-days);
@@ -215,7 +215,14 @@ void addRequests(Store& store, const People& p, const QDate& today)
         r.requestedOn = ago(daysAgo);
         return r;
     };
+    auto concerning = [](ForumRequest r, Id connector, Id skill) {
+        r.connectorId = connector;
+        r.skillId = skill;
+        return r;
+    };
+    // Decided before Steward recorded decisions through the forum: stored as they were minuted.
     auto decide = [&](ForumRequest r, RequestStatus status, int daysAgo, const QString& decision) {
+        r.deciders = {p.tomasz, p.marcus};
         r.status = status;
         r.decidedOn = ago(daysAgo);
         r.decision = decision;
@@ -223,14 +230,17 @@ void addRequests(Store& store, const People& p, const QDate& today)
     };
 
     store.addRequest(
-        request(RequestKind::Connector, Tr::tr("Box connector for the contract archive"),
-                Tr::tr("Legal wants the NDA and renewal skills to search executed contracts from 2016-2022, "
-                       "which were never moved to Google Drive."),
-                p.rahul, 19));
-    store.addRequest(request(RequestKind::Connector, Tr::tr("Salesforce write access for pipeline hygiene"),
-                             Tr::tr("Let Pipeline hygiene 2.0 update Next Step and Close Date after the rep confirms, "
-                                    "instead of reps copying the proposals by hand."),
-                             p.lucia, 12));
+        concerning(request(RequestKind::Connector, Tr::tr("Box connector for the contract archive"),
+                           Tr::tr("Legal wants the NDA and renewal skills to search executed contracts from 2016-2022, "
+                                  "which were never moved to Google Drive."),
+                           p.rahul, 19),
+                   c.box, 0));
+    store.addRequest(
+        concerning(request(RequestKind::ScopeChange, Tr::tr("Salesforce write access for pipeline hygiene"),
+                           Tr::tr("Let Pipeline hygiene 2.0 update Next Step and Close Date after the rep confirms, "
+                                  "instead of reps copying the proposals by hand."),
+                           p.lucia, 12),
+                   c.salesforce, s.pipelineHygiene));
     store.addRequest(decide(request(RequestKind::Workflow, Tr::tr("Auto-send replies to simple support tickets"),
                                     Tr::tr("Send the drafted reply for password-reset and invoice-copy tickets without "
                                            "an agent reading it first."),
@@ -245,10 +255,12 @@ void addRequests(Store& store, const People& p, const QDate& today)
                             RequestStatus::Rejected, 47,
                             Tr::tr("Rejected: personnel records are restricted data, which the policy forbids. The "
                                    "pilot continues on handbook pages only.")));
-    store.addRequest(decide(request(RequestKind::Skill, Tr::tr("Security questionnaire pre-fill skill"),
-                                    Tr::tr("Pre-fill customer security questionnaires from the SOC 2 summary and the "
-                                           "security FAQ; about 30 questionnaires a quarter."),
-                                    p.fatima, 150),
+    store.addRequest(decide(concerning(request(RequestKind::Skill, Tr::tr("Security questionnaire pre-fill skill"),
+                                               Tr::tr("Pre-fill customer security questionnaires from the SOC 2 "
+                                                      "summary and the security FAQ; about 30 questionnaires a "
+                                                      "quarter."),
+                                               p.fatima, 150),
+                                       0, s.securityQuestionnaire),
                             RequestStatus::Approved, 138,
                             Tr::tr("Approved: Security owns the skill; every questionnaire is reviewed by Security "
                                    "before it goes to the customer.")));
@@ -266,8 +278,10 @@ void addIncidents(Store& store, const People& p, const Connectors& c, const Work
     i.reportedBy = p.james;
     i.severity = Severity::High;
     i.status = IncidentStatus::Resolved;
-    i.connectorId = c.slackNotifier;
-    i.workspaceId = w.renewals;
+    i.connectorIds = {c.slackNotifier};
+    i.workspaceIds = {w.renewals};
+    i.followUps = {Tr::tr("Revoke the Slack notifier connector"), Tr::tr("Archive the renewals workspace"),
+                   Tr::tr("Name shared channels in the policy (1.2)")};
     i.description = Tr::tr("The daily renewal-reminder task posted an unreviewed summary, including the proposed "
                            "discount, into a channel shared with the customer. Deleted after 20 minutes; the account "
                            "team told the customer. Connector revoked, workspace archived, policy 1.2 names shared "
@@ -281,8 +295,9 @@ void addIncidents(Store& store, const People& p, const Connectors& c, const Work
     i.reportedBy = p.hannah;
     i.severity = Severity::Medium;
     i.status = IncidentStatus::Resolved;
-    i.connectorId = c.drive;
-    i.workspaceId = w.financeClose;
+    i.connectorIds = {c.drive};
+    i.workspaceIds = {w.financeClose};
+    i.followUps = {Tr::tr("Remove the file and its memory entries"), Tr::tr("Add payroll exports to CLAUDE.md")};
     i.description = Tr::tr("The memory-hygiene check found a payroll export (restricted data) a user had attached to "
                            "explain a variance. File and memory entries removed, the user briefed, CLAUDE.md updated.");
     i.resolvedOn = ago(25);
@@ -294,8 +309,9 @@ void addIncidents(Store& store, const People& p, const Connectors& c, const Work
     i.reportedBy = p.amara;
     i.severity = Severity::Medium;
     i.status = IncidentStatus::Investigating;
-    i.connectorId = c.zendesk;
-    i.workspaceId = w.supportTriage;
+    i.connectorIds = {c.zendesk};
+    i.workspaceIds = {w.supportTriage, w.itHelpdesk};
+    i.followUps = {Tr::tr("Rewrite the routing guide as prose"), Tr::tr("Re-verify the triage skill on 50 tickets")};
     i.description = Tr::tr("Three P1 tickets from enterprise customers were tagged P3 by the overnight triage and "
                            "answered 9 hours late. Suspected cause: the routing guide was rewritten as a table the "
                            "skill misreads.");
@@ -315,8 +331,12 @@ void fillSample(Store& store, const QDate& today)
         const Skills skills = addSkills(store, people, connectors, today);
         const Workspaces workspaces = addWorkspaces(store, people, connectors, skills, today);
         addReviews(store, people, connectors, skills, workspaces, today);
-        addRequests(store, people, today);
+        addRequests(store, people, connectors, skills, today);
         addIncidents(store, people, connectors, workspaces, today);
+        // Last month's forum, so "since the last forum" has a date in the sample.
+        store.recordForumMeeting(today.addDays(-28), {people.tomasz, people.priya, people.marcus, people.lucia},
+                                 Tr::tr("Monthly governance forum: Security questionnaire skill live, Slack notifier "
+                                        "incident closed."));
     });
 }
 

@@ -46,7 +46,7 @@ QStringList inventory(const QString& path)
     for (const Incident& i : store->incidents())
         lines.append(QStringLiteral("incident %1 | %2 | connector %3")
                          .arg(i.title, i.occurredOn.toString(Qt::ISODate))
-                         .arg(i.connectorId));
+                         .arg(i.connectorIds.empty() ? Id(0) : i.connectorIds.front()));
     const Raci raci = store->raci();
     for (const RaciCell& cell : raci.cells)
         lines.append(QStringLiteral("raci %1 | %2 | %3")

@@ -162,7 +162,7 @@ void TestCliJson::schemaRefusesWhatItDoesNotDescribe()
     const QString edited = dir->filePath(QStringLiteral("edited.json"));
     const QList<std::pair<QByteArray, QByteArray>> edits{
         {"\"access\": \"read-only\"", "\"access\": \"read-only\", \"typo\": 1"},
-        {"\"schema_version\": 1", "\"schema_version\": 2"},
+        {"\"schema_version\": 2", "\"schema_version\": 3"},
         {"\"tier\": 3", "\"tier\": 4"},
         {"\"cadence_days\": null", "\"cadence_days\": 7"},
         {"\"status\": \"approved\"", "\"status\": \"ok\""},

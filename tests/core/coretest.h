@@ -247,27 +247,45 @@ inline char* toString(const Review& r)
                            .arg(r.notes));
 }
 
+inline QString idList(const std::vector<Id>& ids)
+{
+    QStringList list;
+    for (Id id : ids)
+        list.append(QString::number(id));
+    return list.join(QLatin1Char(','));
+}
+
 inline char* toString(const ForumRequest& r)
 {
     return detail::out(
-        QStringLiteral("Request{%1 %2 \"%3\" \"%4\" by %5 on %6 %7 decided %8 \"%9\"}")
+        QStringLiteral("Request{%1 %2 \"%3\" \"%4\" by %5 on %6 %7 decided %8 \"%9\" connector %10 skill %11 "
+                       "deciders [%12]}")
             .arg(r.id)
             .arg(key(r.kind), r.title, r.description)
             .arg(r.requestedBy)
-            .arg(r.requestedOn.toString(Qt::ISODate), key(r.status), r.decidedOn.toString(Qt::ISODate), r.decision));
+            .arg(r.requestedOn.toString(Qt::ISODate), key(r.status), r.decidedOn.toString(Qt::ISODate), r.decision)
+            .arg(r.connectorId)
+            .arg(r.skillId)
+            .arg(idList(r.deciders)));
 }
 
 inline char* toString(const Incident& i)
 {
     return detail::out(
-        QStringLiteral("Incident{%1 \"%2\" on %3 by %4 %5 %6 connector %7 workspace %8 \"%9\" resolved %10}")
+        QStringLiteral("Incident{%1 \"%2\" on %3 by %4 %5 %6 connectors [%7] workspaces [%8] \"%9\" resolved %10 "
+                       "follow-ups [%11]}")
             .arg(i.id)
             .arg(i.title, i.occurredOn.toString(Qt::ISODate))
             .arg(i.reportedBy)
-            .arg(key(i.severity), key(i.status))
-            .arg(i.connectorId)
-            .arg(i.workspaceId)
-            .arg(i.description, i.resolvedOn.toString(Qt::ISODate)));
+            .arg(key(i.severity), key(i.status), idList(i.connectorIds), idList(i.workspaceIds), i.description,
+                 i.resolvedOn.toString(Qt::ISODate), i.followUps.join(QStringLiteral(" | "))));
+}
+
+inline char* toString(const ForumMeeting& m)
+{
+    return detail::out(QStringLiteral("ForumMeeting{%1 on %2 attendees [%3] \"%4\"}")
+                           .arg(m.id)
+                           .arg(m.heldOn.toString(Qt::ISODate), idList(m.attendees), m.notes));
 }
 
 } // namespace steward

@@ -144,20 +144,41 @@ inline EdgeInventory fillEdgeInventory(Store& store)
         store.addReview({0, QStringLiteral("skill"), e.digest, QDate(2026, 2, 2), 0, {}});
         store.addReview({0, QStringLiteral("workspace"), e.finance, QDate(2026, 2, 3), e.ada, QStringLiteral("fine")});
         store.addReview({0, QStringLiteral("governance"), governance, QDate(2026, 1, 15), e.bo, {}});
-        store.addRequest({0, RequestKind::Skill, QStringLiteral("New skill"), QStringLiteral("Please"), e.bo,
-                          QDate(2026, 1, 5), RequestStatus::Approved, QDate(2026, 1, 20), QStringLiteral("Yes")});
-        store.addRequest({0,
-                          RequestKind::Skill,
-                          QStringLiteral("New skill"),
-                          {},
-                          0,
-                          QDate(2026, 1, 5),
-                          RequestStatus::Open,
-                          {},
-                          {}});
-        store.addIncident({0, QStringLiteral("Leak"), QDate(2026, 2, 14), e.ada, Severity::High,
-                           IncidentStatus::Resolved, e.github, e.finance, QStringLiteral("Details"),
-                           QDate(2026, 2, 15)});
+        ForumRequest decided;
+        decided.kind = RequestKind::Skill;
+        decided.title = QStringLiteral("New skill");
+        decided.description = QStringLiteral("Please");
+        decided.requestedBy = e.bo;
+        decided.requestedOn = QDate(2026, 1, 5);
+        decided.skillId = e.digest;
+        decided.status = RequestStatus::Approved;
+        decided.deciders = {e.bo, e.ada}; // in the order named, not by id
+        decided.decidedOn = QDate(2026, 1, 20);
+        decided.decision = QStringLiteral("Yes");
+        store.addRequest(decided);
+        ForumRequest open;
+        open.kind = RequestKind::Skill;
+        open.title = QStringLiteral("New skill");
+        open.requestedOn = QDate(2026, 1, 5);
+        store.addRequest(open);
+        ForumRequest scope;
+        scope.kind = RequestKind::ScopeChange;
+        scope.title = QStringLiteral("Write access");
+        scope.connectorId = e.github;
+        store.addRequest(scope);
+        Incident leak;
+        leak.title = QStringLiteral("Leak");
+        leak.occurredOn = QDate(2026, 2, 14);
+        leak.reportedBy = e.ada;
+        leak.severity = Severity::High;
+        leak.status = IncidentStatus::Resolved;
+        leak.connectorIds = {e.github};
+        leak.workspaceIds = {e.finance};
+        leak.description = QStringLiteral("Details");
+        leak.resolvedOn = QDate(2026, 2, 15);
+        leak.followUps = {QStringLiteral("Rotate the token"), QStringLiteral("Tell the team")};
+        store.addIncident(leak);
+        store.recordForumMeeting(QDate(2026, 2, 20), {e.bo, e.ada}, QStringLiteral("Monthly forum"));
     });
     return e;
 }

@@ -205,7 +205,7 @@ void TestAuditTrail::updateThatChangesNothingWritesNothing()
     store.addRequest(request);
     Incident incident;
     incident.title = QStringLiteral("Leak");
-    incident.connectorId = github;
+    incident.connectorIds = {github};
     store.addIncident(incident);
 
     Store& reopened = inv.reopen();

@@ -115,8 +115,8 @@ void TestCsvImportRefused::refused_data()
     QTest::newRow("a workbook") << connectors << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << 0 << 0 << QString()
                                 << QStringLiteral("workbook");
     QTest::newRow("a credential in the notes")
-        << connectors << QByteArray("name,notes\nSlack,ghp_abcdefghijklmnopqrstuvwxyz0123456789AB\n") << 2 << 1
-        << QString() << QStringLiteral("a GitHub token");
+        << connectors << QByteArray("name,notes\nSlack,ghp_abcdefghijklmnopqrstuvwxyz0123456789AB\n") << 2 << 7
+        << QStringLiteral("notes") << QStringLiteral("a GitHub token");
 
     const QString skills = QStringLiteral("skills");
     QTest::newRow("skill: unknown connector")
@@ -193,7 +193,7 @@ void TestCsvImportRefused::refused_data()
     const QString requests = QStringLiteral("requests");
     QTest::newRow("request: unknown kind")
         << requests << QByteArray("title,kind,requested_on\nX,idea,2026-01-01\n") << 2 << 3 << QStringLiteral("kind")
-        << QStringLiteral("connector, skill, workflow");
+        << QStringLiteral("connector, skill, scope-change, workflow");
     QTest::newRow("request: no kind column") << requests << QByteArray("title,requested_on\nX,2026-01-01\n") << 1 << 1
                                              << QString() << QStringLiteral("no column kind");
     QTest::newRow("request: no kind") << requests << QByteArray("title,kind,requested_on\nX,,2026-01-01\n") << 2 << 3
@@ -204,8 +204,8 @@ void TestCsvImportRefused::refused_data()
         << incidents << QByteArray("title,occurred_on,severity\nX,2026-01-01,huge\n") << 2 << 14
         << QStringLiteral("severity") << QStringLiteral("low, medium, high, critical");
     QTest::newRow("incident: unknown workspace")
-        << incidents << QByteArray("title,occurred_on,workspace\nX,2026-01-01,Nowhere\n") << 2 << 14
-        << QStringLiteral("workspace") << QStringLiteral("no workspace named");
+        << incidents << QByteArray("title,occurred_on,workspaces\nX,2026-01-01,Nowhere\n") << 2 << 14
+        << QStringLiteral("workspaces") << QStringLiteral("no workspace named");
 
     const QString reviews = QStringLiteral("reviews");
     const QByteArray reviewHeader("subject_type,subject,reviewed_on,reviewer\n");

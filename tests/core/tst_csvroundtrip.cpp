@@ -61,7 +61,7 @@ void inventories()
 QJsonObject carried(const QByteArray& json)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
-    for (const char* section : {"cadences", "governance", "settings"})
+    for (const char* section : {"cadences", "governance", "settings", "forum_meetings"}) // JSON only
         root.remove(QLatin1String(section));
     QJsonObject policy = root.value(QStringLiteral("policy")).toObject();
     for (const char* field : {"status", "approved_by", "approved_on", "effective_on", "history"})

@@ -164,8 +164,8 @@ void fillHostile(Store& store, const QString& text)
     Incident i;
     i.title = QStringLiteral("I ") + text;
     i.description = text;
-    i.connectorId = connector;
-    i.workspaceId = workspace;
+    i.connectorIds = {connector};
+    i.workspaceIds = {workspace};
     store.addIncident(i);
     store.addReview({0, QStringLiteral("connector"), connector, QDate(2026, 1, 5), who, text});
     Policy p = store.policy();

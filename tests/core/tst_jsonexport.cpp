@@ -57,17 +57,18 @@ void TestJsonExport::topLevelShape()
     test::fillEdgeInventory(inventory.store());
     const QJsonObject json = parsed(jsonexport::inventoryJson(inventory.store()));
     QCOMPARE(json.keys(),
-             (QStringList{QStringLiteral("cadences"), QStringLiteral("connectors"), QStringLiteral("governance"),
-                          QStringLiteral("incidents"), QStringLiteral("people"), QStringLiteral("policy"),
-                          QStringLiteral("raci"), QStringLiteral("requests"), QStringLiteral("reviews"),
-                          QStringLiteral("schema_version"), QStringLiteral("settings"), QStringLiteral("skills"),
-                          QStringLiteral("workspaces")}));
+             (QStringList{QStringLiteral("cadences"), QStringLiteral("connectors"), QStringLiteral("forum_meetings"),
+                          QStringLiteral("governance"), QStringLiteral("incidents"), QStringLiteral("people"),
+                          QStringLiteral("policy"), QStringLiteral("raci"), QStringLiteral("requests"),
+                          QStringLiteral("reviews"), QStringLiteral("schema_version"), QStringLiteral("settings"),
+                          QStringLiteral("skills"), QStringLiteral("workspaces")}));
     QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), jsonexport::InventorySchemaVersion);
     QCOMPARE(json.value(QStringLiteral("people")).toArray().size(), 2);
     QCOMPARE(json.value(QStringLiteral("connectors")).toArray().size(), 2);
     QCOMPARE(json.value(QStringLiteral("governance")).toArray().size(), 4);
     QCOMPARE(json.value(QStringLiteral("reviews")).toArray().size(), 5);
-    QCOMPARE(json.value(QStringLiteral("requests")).toArray().size(), 2);
+    QCOMPARE(json.value(QStringLiteral("requests")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("forum_meetings")).toArray().size(), 1);
     QCOMPARE(json.value(QStringLiteral("incidents")).toArray().size(), 1);
     const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
     QCOMPARE(settings.value(QStringLiteral("due_soon_days")).toInt(), 30);
@@ -166,8 +167,12 @@ void TestJsonExport::rowsReferToEachOtherByName()
              false);
 
     const QJsonObject incident = json.value(QStringLiteral("incidents")).toArray()[0].toObject();
-    QCOMPARE(incident.value(QStringLiteral("connector")).toString(), QStringLiteral("GitHub \\ main"));
-    QCOMPARE(incident.value(QStringLiteral("workspace")).toString(), QStringLiteral("Finance close"));
+    QCOMPARE(incident.value(QStringLiteral("connectors")).toArray(), QJsonArray{QStringLiteral("GitHub \\ main")});
+    QCOMPARE(incident.value(QStringLiteral("workspaces")).toArray(), QJsonArray{QStringLiteral("Finance close")});
+    const QJsonObject request = json.value(QStringLiteral("requests")).toArray()[0].toObject();
+    QCOMPARE(request.value(QStringLiteral("deciders")).toArray(),
+             (QJsonArray{bo, QStringLiteral("Ada \"the\" Lovelace")}));
+    QCOMPARE(request.value(QStringLiteral("skill")).toString(), QStringLiteral("Digest"));
     const QJsonArray reviews = json.value(QStringLiteral("reviews")).toArray();
     QCOMPARE(reviews[4].toObject().value(QStringLiteral("subject")).toObject(),
              (QJsonObject{{QStringLiteral("type"), QStringLiteral("governance")},

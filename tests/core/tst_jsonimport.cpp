@@ -399,7 +399,7 @@ void TestJsonImport::malformed_data()
     // Not an inventory export.
     row("a list", QStringLiteral("\u2038[]"), "expected a Steward inventory");
     row("no schema_version", QStringLiteral("\u2038{\"people\": []}"), "schema_version is missing");
-    row("newer schema", QStringLiteral("{\"schema_version\": \u20382}"), "newer Steward");
+    row("newer schema", QStringLiteral("{\"schema_version\": \u20383}"), "newer Steward");
     row("schema_version as text", QStringLiteral("{\"schema_version\": \u2038\"1\"}"), "expected a version number");
     row("section no list", head + QStringLiteral("\"people\": \u2038{}}"), "expected a list of records");
     row("record no object", head + QStringLiteral("\"people\": [\u2038\"Ada\"]}"), "expected an object, not text");
@@ -462,8 +462,8 @@ void TestJsonImport::malformed_data()
     row("governance of nothing", head + QStringLiteral("\"governance\": [{\"kind\": \u2038\"budget\"}]}"),
         "not one of policy, workspaces, connectors, skills");
     row("a secret in the notes",
-        head + QStringLiteral("\"connectors\": [\u2038{\"name\": \"X\", \"notes\": "
-                              "\"token ghp_0123456789abcdefghijABCDEFGHIJ0123456789\"}]}"),
+        head + QStringLiteral("\"connectors\": [{\"name\": \"X\", \"notes\": "
+                              "\u2038\"token ghp_0123456789abcdefghijABCDEFGHIJ0123456789\"}]}"),
         "like a secret (a GitHub token)");
     // The policy and its approved versions.
     row("approved, but not as approved", head + QStringLiteral("\"policy\": {\"status\": \u2038\"approved\"}}"),

@@ -203,8 +203,8 @@ void TestMigration::newTablesWork()
     incident.occurredOn = QDate(2024, 6, 2);
     incident.reportedBy = 2;
     incident.severity = Severity::Medium;
-    incident.connectorId = 2;
-    incident.workspaceId = 1;
+    incident.connectorIds = {2};
+    incident.workspaceIds = {1};
     incident.id = store->addIncident(incident);
     Workspace finance = *store->workspace(1);
     finance.memoryCheckedOn = QDate(2024, 6, 3);

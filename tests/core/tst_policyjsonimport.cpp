@@ -273,7 +273,7 @@ void TestPolicyJsonImport::malformed_data()
     QTest::newRow("nested too deep") << (QByteArray("{\"x\": ") + QByteArray(40, '[')) << 1 << 38
                                      << QStringLiteral("nested more than 32 levels");
     QTest::newRow("secret as an approver")
-        << QByteArray(R"({"connectors": {"crm": {"approved_by": "sk-ant-api03-0123456789abcdefghij"}}})") << 1 << 24
+        << QByteArray(R"({"connectors": {"crm": {"approved_by": "sk-ant-api03-0123456789abcdefghij"}}})") << 1 << 40
         << QStringLiteral("looks like a secret");
 }
 

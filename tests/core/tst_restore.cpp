@@ -103,7 +103,7 @@ void TestRestore::forumRowsComeBack()
     const Id requestId = inventory->addRequest(request);
     Incident incident;
     incident.title = QStringLiteral("Digest posted to the wrong channel");
-    incident.connectorId = world.slack;
+    incident.connectorIds = {world.slack};
     const Id incidentId = inventory->addIncident(incident);
 
     const Review storedReview = inventory->reviews().front();

@@ -101,6 +101,11 @@ void TestSecrets::recognisesCredentials_data()
                                     << QStringLiteral("password or key");
     QTest::newRow("url password") << QStringLiteral("postgres://admin:S3cretPass@db.example.com/ledger")
                                   << QStringLiteral("URL with a password");
+    // No prefix, no name: only its randomness gives it away.
+    QTest::newRow("random token") << QStringLiteral("copied 9fKq2ZxLm4TpR8sWvB1nYc7HdE3uJ6aG from the vault")
+                                  << QStringLiteral("random-looking");
+    QTest::newRow("random token alone") << QStringLiteral("Q7mZr2KdX9bLw4NcT1vHs8PyF3jGu6Ae0iRo")
+                                        << QStringLiteral("random-looking");
 }
 
 void TestSecrets::recognisesCredentials()
@@ -126,6 +131,16 @@ void TestSecrets::leavesOrdinaryTextAlone_data()
           QStringLiteral("https://graph.microsoft.com/Mail.Read"), QStringLiteral("ZohoCRM.modules.ALL")})
         QTest::addRow("scope %s", qPrintable(scope)) << scope;
     QTest::newRow("url") << QStringLiteral("https://mcp.example.com:8443/github/1");
+    // Long ids that are no secret: document links, hashes, UUIDs, identifiers made of words.
+    QTest::newRow("google doc link")
+        << QStringLiteral("https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789abcDE/edit");
+    QTest::newRow("notion link")
+        << QStringLiteral("https://www.notion.so/acme/Connector-Inventory-8f3a2b1c4d5e6f708192a3b4c5d6e7f8");
+    QTest::newRow("git sha") << QStringLiteral("fixed in 3f9c2a7b1e4d8c6a0b5f2e9d7c1a3b8e4f6d2c0a");
+    QTest::newRow("uuid") << QStringLiteral("workspace 123e4567-e89b-12d3-a456-426614174000");
+    QTest::newRow("camel case words") << QStringLiteral("ConnectorInventoryReview2026QuarterlyForSecurity");
+    QTest::newRow("pangram") << QStringLiteral("TheQuickBrownFoxJumpsOverTheLazyDog1234567");
+    QTest::newRow("alphabet") << QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij0123");
     QTest::newRow("sse url") << QStringLiteral("https://mcp.atlassian.com/v1/sse");
     QTest::newRow("args") << QStringLiteral("[\"-y\",\"@modelcontextprotocol/server-github\"]");
     QTest::newRow("email") << QStringLiteral("ada.lovelace@example.com");

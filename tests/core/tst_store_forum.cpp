@@ -328,8 +328,9 @@ void TestStoreForum::incidentsRoundTrip()
     i.reportedBy = world.ada;
     i.severity = Severity::High;
     i.status = IncidentStatus::Investigating;
-    i.connectorId = world.slack;
-    i.workspaceId = workspace;
+    i.connectorIds = {world.github, world.slack}; // read back in id order
+    i.workspaceIds = {workspace};
+    i.followUps = {QStringLiteral("Revoke the token"), QStringLiteral("Brief the team")};
     i.description = QStringLiteral("An unreviewed draft left through the Slack connector.");
     i.id = inv->addIncident(i);
     compareEach(inv.reopen().incidents(), {i});
@@ -340,7 +341,8 @@ void TestStoreForum::incidentsRoundTrip()
     i.status = IncidentStatus::Resolved;
     i.resolvedOn = QDate(2024, 6, 2);
     i.severity = Severity::Critical;
-    i.connectorId = 0;
+    i.connectorIds = {world.github};
+    i.followUps = {QStringLiteral("Brief the team"), QStringLiteral("Re-check in a month")};
     inv->updateIncident(i);
     compareEach(inv.reopen().incidents(), {i});
 

@@ -294,7 +294,7 @@ void TestStoreInventories::removingConnectorReferencedByIncidentIsRefused()
     gh = *inv->connector(world.github);
     Incident incident;
     incident.title = QStringLiteral("Token leaked");
-    incident.connectorId = world.github;
+    incident.connectorIds = {world.github};
     inv->addIncident(incident);
 
     QVERIFY_THROWS_EXCEPTION(StoreError, inv->removeConnector(world.github));

@@ -1,0 +1,354 @@
+#include "forum/forumfigures.h"
+
+#include "rules/findings.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace steward::forum {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("steward::forum", text);
+}
+
+// What a table's rows are part of: the kind of object and the column naming its parent ("" when
+// the row is the object itself).
+struct TableKind
+{
+    QString kind;
+    QString parentColumn;
+};
+
+TableKind tableKind(const QString& table)
+{
+    static const QHash<QString, TableKind> kinds = {
+        {QStringLiteral("connectors"), {QStringLiteral("connector"), {}}},
+        {QStringLiteral("connector_scopes"), {QStringLiteral("connector"), QStringLiteral("connector_id")}},
+        {QStringLiteral("workspaces"), {QStringLiteral("workspace"), {}}},
+        {QStringLiteral("scheduled_tasks"), {QStringLiteral("workspace"), QStringLiteral("workspace_id")}},
+        {QStringLiteral("workspace_connectors"), {QStringLiteral("workspace"), QStringLiteral("workspace_id")}},
+        {QStringLiteral("workspace_skills"), {QStringLiteral("workspace"), QStringLiteral("workspace_id")}},
+        {QStringLiteral("skills"), {QStringLiteral("skill"), {}}},
+        {QStringLiteral("skill_connectors"), {QStringLiteral("skill"), QStringLiteral("skill_id")}},
+        {QStringLiteral("people"), {QStringLiteral("person"), {}}},
+        {QStringLiteral("governance_objects"), {QStringLiteral("governance"), {}}},
+        {QStringLiteral("reviews"), {QStringLiteral("review"), {}}},
+        {QStringLiteral("requests"), {QStringLiteral("request"), {}}},
+        {QStringLiteral("incidents"), {QStringLiteral("incident"), {}}},
+    };
+    const auto found = kinds.constFind(table);
+    if (found != kinds.constEnd())
+        return *found;
+    if (table.startsWith(QLatin1String("policy")))
+        return {QStringLiteral("policy"), QStringLiteral("-")};
+    if (table.startsWith(QLatin1String("raci")))
+        return {QStringLiteral("raci"), QStringLiteral("-")};
+    if (table.startsWith(QLatin1String("request")))
+        return {QStringLiteral("request"), QStringLiteral("request_id")};
+    if (table.startsWith(QLatin1String("incident")))
+        return {QStringLiteral("incident"), QStringLiteral("incident_id")};
+    if (table.startsWith(QLatin1String("forum")))
+        return {QStringLiteral("forum"), QStringLiteral("meeting_id")};
+    return {QStringLiteral("settings"), QStringLiteral("-")};
+}
+
+QJsonObject rowJson(const AuditEntry& entry)
+{
+    const QString& text = entry.action == QLatin1String("delete") ? entry.oldValue : entry.newValue;
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The names of the objects as they are now, by kind and id.
+QHash<QString, QHash<Id, QString>> currentNames(const rules::LintInput& input)
+{
+    QHash<QString, QHash<Id, QString>> names;
+    for (const Connector& c : input.connectors)
+        names[QStringLiteral("connector")].insert(c.id, c.name);
+    for (const Workspace& w : input.workspaces)
+        names[QStringLiteral("workspace")].insert(w.id, w.name);
+    for (const Skill& s : input.skills)
+        names[QStringLiteral("skill")].insert(s.id, s.name);
+    for (const Person& p : input.people)
+        names[QStringLiteral("person")].insert(p.id, p.name);
+    for (const GovernanceObject& g : input.governance)
+        names[QStringLiteral("governance")].insert(g.id, label(g.kind));
+    return names;
+}
+
+// Children whose update rows name only their own id: their parent, from the rows as they are now.
+QHash<QString, QHash<Id, Id>> currentParents(const rules::LintInput& input)
+{
+    QHash<QString, QHash<Id, Id>> parents;
+    for (const Connector& c : input.connectors) {
+        for (const OAuthScope& scope : c.scopes)
+            parents[QStringLiteral("connector_scopes")].insert(scope.id, c.id);
+    }
+    for (const Workspace& w : input.workspaces) {
+        for (const ScheduledTask& task : w.tasks)
+            parents[QStringLiteral("scheduled_tasks")].insert(task.id, w.id);
+    }
+    return parents;
+}
+
+int severityRank(Severity severity)
+{
+    return -int(severity);
+}
+
+} // namespace
+
+int InventoryCounts::connectorsInUse() const
+{
+    int total = 0;
+    for (const auto& tier : connectorsByTierAccess)
+        total += tier[0] + tier[1];
+    return total;
+}
+
+int InventoryCounts::connectorsWithAccess(Access access) const
+{
+    int total = 0;
+    for (const auto& tier : connectorsByTierAccess)
+        total += tier[std::size_t(access)];
+    return total;
+}
+
+int InventoryCounts::workspacesInUse() const
+{
+    return workspacesByStatus[std::size_t(WorkspaceStatus::Pilot)] +
+           workspacesByStatus[std::size_t(WorkspaceStatus::Active)];
+}
+
+std::vector<Change> Figures::connectorChanges() const
+{
+    std::vector<Change> result;
+    std::copy_if(changes.begin(), changes.end(), std::back_inserter(result),
+                 [](const Change& c) { return c.kind == QLatin1String("connector"); });
+    return result;
+}
+
+InventoryCounts countInventory(const rules::LintInput& input, const QDate& today)
+{
+    InventoryCounts counts;
+    for (const Connector& c : input.connectors) {
+        ++counts.connectorsByStatus[std::size_t(c.status)];
+        if (c.status == ApprovalStatus::Revoked) {
+            ++counts.connectorsRevoked;
+            continue;
+        }
+        const std::size_t tier = std::size_t(std::clamp(c.tier, 1, 3) - 1);
+        ++counts.connectorsByTierAccess[tier][std::size_t(c.access)];
+    }
+    for (const Workspace& w : input.workspaces) {
+        ++counts.workspacesByStatus[std::size_t(w.status)];
+        if (w.status == WorkspaceStatus::Archived)
+            continue;
+        counts.seats += w.seats;
+        if (w.status == WorkspaceStatus::Pilot) {
+            counts.pilotSeats += w.seats;
+            if (rules::pilotOverdue(w, input.settings.pilotWeeks, today))
+                ++counts.pilotsOverdue;
+            else
+                ++counts.pilotsInTime;
+        }
+    }
+    for (const Skill& s : input.skills)
+        ++counts.skillsByStatus[std::size_t(s.status)];
+    return counts;
+}
+
+std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const QString& fromIso,
+                                     const rules::LintInput& input)
+{
+    const QHash<QString, QHash<Id, QString>> names = currentNames(input);
+    const QHash<QString, QHash<Id, Id>> parents = currentParents(input);
+    std::vector<Change> changes;
+    QHash<QString, std::size_t> index; // kind/id → position in changes
+    for (const AuditEntry& entry : audit) {
+        if (entry.at < fromIso)
+            continue;
+        const TableKind table = tableKind(entry.entity);
+        Id id = entry.entityId;
+        const bool isObject = table.parentColumn.isEmpty();
+        if (table.parentColumn == QLatin1String("-")) {
+            id = 0; // the policy, the matrix, the settings: one object each
+        } else if (!isObject) {
+            const QJsonObject row = rowJson(entry);
+            const QJsonValue parent = row.value(table.parentColumn);
+            if (parent.isString())
+                id = parent.toString().toLongLong();
+            else
+                id = parents.value(entry.entity).value(entry.entityId, 0);
+        }
+        const QString key = table.kind + QLatin1Char('/') + QString::number(id);
+        auto found = index.constFind(key);
+        if (found == index.constEnd()) {
+            Change change;
+            change.kind = table.kind;
+            change.id = id;
+            change.name = names.value(table.kind).value(id);
+            found = index.insert(key, changes.size());
+            changes.push_back(change);
+        }
+        Change& change = changes[*found];
+        ++change.rows;
+        change.lastAt = std::max(change.lastAt, entry.at);
+        if (!change.actors.contains(entry.actor))
+            change.actors.append(entry.actor);
+        if (isObject && entry.action == QLatin1String("create")) {
+            change.what = change.what == Change::What::Removed ? Change::What::Changed : Change::What::Added;
+        } else if (isObject && entry.action == QLatin1String("delete")) {
+            // Added and removed again in the period: still worth a line, as removed.
+            change.what = Change::What::Removed;
+        } else {
+            const QString field = entry.field.isEmpty() ? entry.entity : entry.field;
+            if (!change.fields.contains(field))
+                change.fields.append(field);
+        }
+        if (change.name.isEmpty()) {
+            const QJsonObject row = rowJson(entry);
+            const QString name = row.value(QStringLiteral("name")).toString();
+            change.name = name.isEmpty() ? row.value(QStringLiteral("title")).toString() : name;
+        }
+    }
+    for (Change& change : changes) {
+        // An object added or removed in the period is that, not a list of the rows it came with.
+        if (change.what != Change::What::Changed)
+            change.fields.clear();
+        if (change.name.isEmpty()) {
+            if (change.kind == QLatin1String("policy"))
+                change.name = input.policy.title.isEmpty() ? tr("Acceptable-use policy") : input.policy.title;
+            else if (change.kind == QLatin1String("raci"))
+                change.name = tr("RACI matrix");
+            else if (change.kind == QLatin1String("settings"))
+                change.name = tr("Inventory settings");
+            else
+                change.name = QStringLiteral("#%1").arg(change.id);
+        }
+    }
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Change& a, const Change& b) { return a.lastAt > b.lastAt; });
+    return changes;
+}
+
+QDate lastForumDate(const Store& store)
+{
+    const std::optional<ForumMeeting> last = store.lastForumMeeting();
+    return last ? last->heldOn : QDate();
+}
+
+QDate lastForumDateBefore(const Store& store, const QDate& date)
+{
+    QDate latest;
+    for (const ForumMeeting& meeting : store.forumMeetings()) {
+        if (meeting.heldOn < date && meeting.heldOn > latest)
+            latest = meeting.heldOn;
+    }
+    return latest;
+}
+
+Figures readFiguresSince(const Store& store, const rules::LintInput& input, const QDate& today, const QDate& lastForum)
+{
+    Figures figures;
+    figures.today = today;
+    figures.sinceForum = lastForum.isValid();
+    figures.since = lastForum.isValid() ? lastForum : today.addDays(-defaultSinceDays);
+    figures.counts = countInventory(input, today);
+
+    for (const rules::ReviewItem& item : rules::reviewItems(input, today)) {
+        if (item.state == rules::DueState::Overdue)
+            figures.overdue.push_back(item);
+        else if (item.state == rules::DueState::DueSoon)
+            figures.dueSoon.push_back(item);
+    }
+    for (const ForumRequest& request : store.requests()) {
+        if (request.status == RequestStatus::Open)
+            figures.openRequests.push_back(request);
+    }
+    std::stable_sort(figures.openRequests.begin(), figures.openRequests.end(),
+                     [](const ForumRequest& a, const ForumRequest& b) { return a.requestedOn < b.requestedOn; });
+    for (const Incident& incident : store.incidents()) {
+        if (incident.status != IncidentStatus::Resolved)
+            figures.openIncidents.push_back(incident);
+        if (incident.occurredOn.isValid() && incident.occurredOn >= figures.since)
+            figures.incidentsSince.push_back(incident);
+    }
+    std::stable_sort(
+        figures.openIncidents.begin(), figures.openIncidents.end(),
+        [](const Incident& a, const Incident& b) { return severityRank(a.severity) < severityRank(b.severity); });
+
+    const QString fromIso = figures.since.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+    figures.changes = summariseChanges(store.auditSince(figures.since), fromIso, input);
+    return figures;
+}
+
+Figures readFigures(const Store& store, const rules::LintInput& input, const QDate& today)
+{
+    return readFiguresSince(store, input, today, lastForumDate(store));
+}
+
+Figures readFigures(const Store& store, const QDate& today)
+{
+    return readFigures(store, rules::readLintInput(store), today);
+}
+
+QString kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("connector"))
+        return tr("Connector");
+    if (kind == QLatin1String("workspace"))
+        return tr("Workspace");
+    if (kind == QLatin1String("skill"))
+        return tr("Skill");
+    if (kind == QLatin1String("person"))
+        return tr("Person");
+    if (kind == QLatin1String("policy"))
+        return tr("Policy");
+    if (kind == QLatin1String("raci"))
+        return tr("RACI");
+    if (kind == QLatin1String("governance"))
+        return tr("Governance object");
+    if (kind == QLatin1String("review"))
+        return tr("Review");
+    if (kind == QLatin1String("request"))
+        return tr("Request");
+    if (kind == QLatin1String("incident"))
+        return tr("Incident");
+    if (kind == QLatin1String("forum"))
+        return tr("Forum meeting");
+    return tr("Settings");
+}
+
+QString fieldsText(const QStringList& fields)
+{
+    QStringList names;
+    for (QString field : fields) {
+        if (field.endsWith(QLatin1String("_id")))
+            field.chop(3);
+        field.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (!names.contains(field))
+            names.append(field);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString whatLabel(Change::What what)
+{
+    switch (what) {
+    case Change::What::Added:
+        return tr("added");
+    case Change::What::Changed:
+        return tr("changed");
+    case Change::What::Removed:
+        return tr("removed");
+    }
+    return {};
+}
+
+} // namespace steward::forum
