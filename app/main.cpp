@@ -53,6 +53,6 @@ int main(int argc, char** argv)
     }
 #endif
     QApplication app(argc, argv);
-    installTranslations(app);
+    steward::ui::prepareApplication(app);
     return steward::ui::runEditor(args);
 }

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::ChangesSection</name>
+    <message numerus="yes">
+        <source>%1: %n object(s) changed.</source>
+        <translation>
+            <numerusform>%1: %n object changed.</numerusform>
+            <numerusform>%1: %n objects changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ConnectorsPage</name>
     <message numerus="yes">
         <source>%n recorded review(s)</source>
@@ -56,6 +66,33 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::DecisionDialog</name>
+    <message numerus="yes">
+        <source>Choose %n more decider(s).</source>
+        <translation>
+            <numerusform>Choose %n more decider.</numerusform>
+            <numerusform>Choose %n more deciders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DecisionPanel</name>
+    <message numerus="yes">
+        <source>Tick %n decider(s) among the attendees.</source>
+        <translation>
+            <numerusform>Tick %n decider among the attendees.</numerusform>
+            <numerusform>Tick %n deciders among the attendees.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n decider(s).</source>
+        <translation>
+            <numerusform>Ready: %n decider.</numerusform>
+            <numerusform>Ready: %n deciders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FindingsDock</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -73,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::MeetingSlide</name>
+    <message numerus="yes">
+        <source>The meeting of %1 is recorded with %n attendee(s).</source>
+        <translation>
+            <numerusform>The meeting of %1 is recorded with %n attendee.</numerusform>
+            <numerusform>The meeting of %1 is recorded with %n attendees.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::PolicyHistoryView</name>
     <message numerus="yes">
         <source>%n approved version(s), newest first. Select one to read it as it was approved.</source>
@@ -83,12 +130,74 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RaciPage</name>
     <message numerus="yes">
         <source>⚠ %n activity(s) break the RACI rules:</source>
         <translation>
             <numerusform>⚠ %n activity breaks the RACI rules:</numerusform>
             <numerusform>⚠ %n activities break the RACI rules:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReconcilePage</name>
+    <message numerus="yes">
+        <source>%n server(s): %1</source>
+        <translation>
+            <numerusform>%n server: %1</numerusform>
+            <numerusform>%n servers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>allows %n entry(ies)</source>
+        <translation>
+            <numerusform>allows %n entry</numerusform>
+            <numerusform>allows %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>denies %n entry(ies)</source>
+        <translation>
+            <numerusform>denies %n entry</numerusform>
+            <numerusform>denies %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be compared and are left out; nothing was changed. Correct them and press Reload:</source>
+        <translation>
+            <numerusform>%n file cannot be compared and is left out; nothing was changed. Correct it and press Reload:</numerusform>
+            <numerusform>%n files cannot be compared and are left out; nothing was changed. Correct them and press Reload:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n difference(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n difference shown</numerusform>
+            <numerusform>%1 of %n differences shown</numerusform>
         </translation>
     </message>
 </context>

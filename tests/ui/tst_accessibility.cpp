@@ -3,6 +3,8 @@
 #include "editor/mainwindow.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importdialog.h"
+#include "help/userguidewindow.h"
+#include "preferences/preferencesdialog.h"
 #include "store/store.h"
 #include "templates/templates.h"
 #include "testsupport.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyVisibleControlIsNamed();
     void exchangeDialogsAreNamed();
+    void preferencesAndGuideAreNamed();
 
 private:
     QStringList problemsIn(QWidget* window);
@@ -172,6 +175,28 @@ void TestAccessibility::exchangeDialogsAreNamed()
     problems += problemsIn(&importDialog);
     for (const char* name : {"previewTableView", "issuesListWidget", "objectComboBox", "importPushButton"})
         QVERIFY2(m_checked.contains(importDialog.findChild<QWidget*>(QString::fromLatin1(name))), name);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::preferencesAndGuideAreNamed()
+{
+    QStringList problems;
+    auto store = Store::open(m_path);
+    QUndoStack stack;
+    ui::PreferencesDialog preferences(store.get(), &stack);
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    problems += problemsIn(&preferences);
+    for (const char* name : {"actorLineEdit", "languageComboBox", "forumFontScaleDoubleSpinBox",
+                             "trayNotificationsCheckBox", "preferencesDueSoonDaysSpinBox", "okPushButton"})
+        QVERIFY2(m_checked.contains(preferences.findChild<QWidget*>(QString::fromLatin1(name))), name);
+
+    ui::UserGuideWindow guide;
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    problems += problemsIn(&guide);
+    for (const char* name : {"guideContentsListWidget", "guideTextBrowser"})
+        QVERIFY2(m_checked.contains(guide.findChild<QWidget*>(QString::fromLatin1(name))), name);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

@@ -222,7 +222,7 @@ void TestConnectorsPage::deleteRefusedWhileIncidentsReferToIt()
     const Id id = m_store->addConnector(c);
     Incident incident;
     incident.title = QStringLiteral("Mail sent outside");
-    incident.connectorId = id;
+    incident.connectorIds = {id};
     m_store->addIncident(incident);
     m_page->reload();
     m_page->select(id);

@@ -1,14 +1,22 @@
 // The Dashboard's scorecard shows what core's scorecard computes, family by family and overall,
 // and follows the inventory when it changes.
+#include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/inventorysection.h"
 #include "findings/findingsdock.h"
 #include "findings/lintrunner.h"
 #include "rules/findings.h"
+#include "rules/reviewitems.h"
 #include "templates/templates.h"
 #include "uitestsupport.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace steward;
@@ -23,6 +31,8 @@ private Q_SLOTS:
     void scorecardMatchesCore();
     void followsAChange();
     void noFileShowsNothing();
+    void countsMatchTheStore();
+    void chartsReadAsTables();
 
 private:
     bool waitForFindings();
@@ -133,6 +143,118 @@ void TestDashboardPage::noFileShowsNothing()
     QCOMPARE(m_page->scoreBar(QStringLiteral("overall"))->value(), 0);
     QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("dashboardSummaryLabel"))->text(),
              QStringLiteral("No inventory is open."));
+}
+
+namespace {
+
+int cell(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text().toInt() : -1;
+}
+
+QString labelText(const QWidget* page, const char* name)
+{
+    const auto* label = page->findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("(missing)");
+}
+
+} // namespace
+
+void TestDashboardPage::countsMatchTheStore()
+{
+    // A request and an incident of our own, so the counts are not only the sample's.
+    ForumRequest request;
+    request.title = QStringLiteral("Jira connector");
+    request.requestedOn = QDate::currentDate();
+    m_store->addRequest(request);
+    m_dock->recompute();
+    QVERIFY(waitForFindings());
+
+    // Counted here straight from the store's rows, independently of core's figures.
+    int seats = 0;
+    int tiers[3][2] = {};
+    int pilot = 0, active = 0, archived = 0;
+    for (const Workspace& w : m_store->workspaces()) {
+        if (w.status != WorkspaceStatus::Archived)
+            seats += w.seats;
+        (w.status == WorkspaceStatus::Pilot ? pilot : w.status == WorkspaceStatus::Active ? active : archived) += 1;
+    }
+    for (const Connector& c : m_store->connectors()) {
+        if (c.status != ApprovalStatus::Revoked)
+            ++tiers[c.tier - 1][c.access == Access::ReadWrite ? 1 : 0];
+    }
+    int openRequests = 0;
+    for (const ForumRequest& r : m_store->requests())
+        openRequests += r.status == RequestStatus::Open;
+    int openIncidents = 0;
+    for (const Incident& i : m_store->incidents())
+        openIncidents += i.status != IncidentStatus::Resolved;
+    int skills[3] = {};
+    for (const Skill& s : m_store->skills())
+        ++skills[int(s.status)];
+    QVERIFY(seats > 0 && openRequests >= 1 && openIncidents >= 1);
+
+    QCOMPARE(labelText(m_page.get(), "seatsCountLabel"), QLocale().toString(seats));
+    QCOMPARE(labelText(m_page.get(), "openRequestsCountLabel"), QString::number(openRequests));
+    QCOMPARE(labelText(m_page.get(), "openIncidentsCountLabel"), QString::number(openIncidents));
+    int overdue = 0;
+    for (const rules::ReviewItem& item :
+         rules::reviewItems(m_store->reviewSubjects(), m_store->reviewSettings().dueSoonDays, QDate::currentDate()))
+        overdue += item.state == rules::DueState::Overdue;
+    QVERIFY(overdue > 0); // the sample has overdue reviews on purpose
+    QCOMPARE(labelText(m_page.get(), "overdueReviewsCountLabel"), QString::number(overdue));
+
+    const QTableWidget* connectors = m_page->inventorySection()->connectorsChart()->table();
+    QCOMPARE(connectors->rowCount(), 3);
+    for (int tier = 0; tier < 3; ++tier) {
+        QCOMPARE(cell(connectors, tier, 1), tiers[tier][0]);
+        QCOMPARE(cell(connectors, tier, 2), tiers[tier][1]);
+        QCOMPARE(cell(connectors, tier, 3), tiers[tier][0] + tiers[tier][1]);
+    }
+    const QTableWidget* workspaces = m_page->inventorySection()->workspacesChart()->table();
+    QCOMPARE(cell(workspaces, 0, 1) + cell(workspaces, 1, 1), pilot); // in time and past graduation
+    QCOMPARE(cell(workspaces, 2, 1), active);
+    QCOMPARE(cell(workspaces, 3, 1), archived);
+    const QTableWidget* skillTable = m_page->inventorySection()->skillsChart()->table();
+    for (int s = 0; s < 3; ++s)
+        QCOMPARE(cell(skillTable, s, 1), skills[s]);
+
+    // What changed: the sample was written today and records last month's forum, so everything is new.
+    const QString since = labelText(m_page.get(), "changesSinceLabel");
+    QVERIFY2(since.startsWith(QStringLiteral("Since the forum of")), qPrintable(since));
+    const auto* changes = m_page->findChild<QTableWidget*>(QStringLiteral("changesTableWidget"));
+    QVERIFY(changes && changes->rowCount() > 10);
+
+    // Once a forum has met today, it counts from that day.
+    m_store->recordForumMeeting(QDate::currentDate(), {m_store->personNames().front().id}, {});
+    m_dock->recompute();
+    QVERIFY(waitForFindings());
+    QVERIFY(labelText(m_page.get(), "changesSinceLabel").startsWith(QStringLiteral("Since the forum of")));
+}
+
+void TestDashboardPage::chartsReadAsTables()
+{
+    QVERIFY(waitForFindings());
+    ui::ChartCard* card = m_page->inventorySection()->connectorsChart();
+    QVERIFY(!card->chartView()->accessibleName().isEmpty());
+    QVERIFY2(card->chartView()->accessibleDescription().contains(QStringLiteral("Tier 3")),
+             qPrintable(card->chartView()->accessibleDescription()));
+    const auto* stack = card->findChild<QStackedWidget*>();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget*>(card->chartView()));
+    card->tableToggle()->click();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget*>(card->table()));
+    QVERIFY(!card->table()->accessibleName().isEmpty());
+    card->tableToggle()->click();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget*>(card->chartView()));
+
+    // Dark palette: the chart's background follows the window's base colour.
+    QPalette dark = card->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    card->setPalette(dark);
+    QCOMPARE(card->chartView()->chart()->backgroundBrush().color(), QColor(0x10, 0x10, 0x10));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -3,6 +3,7 @@
 // never replaced, and a cancelled export writes nothing.
 #include "exchange/exchangejob.h"
 #include "exchange/exportdialog.h"
+#include "export/claudeexport.h"
 #include "export/csvexport.h"
 #include "export/htmlexport.h"
 #include "export/icsexport.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void cleanup();
     void writesWhatTheCoreWrites_data();
     void writesWhatTheCoreWrites();
+    void writesTheClaudeFilesAsTheCoreDoes_data();
+    void writesTheClaudeFilesAsTheCoreDoes();
     void suggestsANameFromTheInventory();
     void refusesToReplaceTheInventory();
     void asksBeforeReplacingAFile();
@@ -154,6 +157,9 @@ void TestExportDialog::writesWhatTheCoreWrites()
         expected = ics::reviewCalendar(rules::readLintInput(*m_store),
                                        {QStringLiteral("fernhill.steward"), m_store->inventoryId(), m_today});
         break;
+    case ExportFormat::ClaudeManagedSettings:
+    case ExportFormat::ClaudeManagedMcp:
+        QFAIL("the Claude files have a test of their own");
     }
     QVERIFY(!expected.isEmpty());
     const QByteArray written = test::fileBytes(m_dir->filePath(name));
@@ -161,6 +167,62 @@ void TestExportDialog::writesWhatTheCoreWrites()
     QVERIFY(written == expected);
     if (format == ExportFormat::Csv)
         QCOMPARE(written.startsWith("\xEF\xBB\xBF"), excel);
+}
+
+void TestExportDialog::writesTheClaudeFilesAsTheCoreDoes_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<bool>("managedOnly");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("managed settings") << ExportFormat::ClaudeManagedSettings << false << "managed-settings.json";
+    QTest::newRow("managed settings, managed only")
+        << ExportFormat::ClaudeManagedSettings << true << "managed-settings.json";
+    QTest::newRow("managed mcp") << ExportFormat::ClaudeManagedMcp << false << "managed-mcp.json";
+}
+
+void TestExportDialog::writesTheClaudeFilesAsTheCoreDoes()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(bool, managedOnly);
+    QFETCH(QString, name);
+
+    ui::ExportDialog dialog(m_path);
+    dialog.show();
+    dialog.setFormat(format);
+    auto* managedOnlyBox = dialog.findChild<QCheckBox*>(QStringLiteral("managedOnlyCheckBox"));
+    QVERIFY(managedOnlyBox);
+    QCOMPARE(managedOnlyBox->isEnabled(), format == ExportFormat::ClaudeManagedSettings);
+    dialog.setManagedOnly(managedOnly);
+    // Named as Claude Code reads it, beside the inventory.
+    QCOMPARE(QDir::fromNativeSeparators(dialog.destination()), m_dir->filePath(name));
+    QSignalSpy exported(&dialog, &ui::ExportDialog::exported);
+    exportWith(dialog);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QCOMPARE(exported.count(), 1);
+
+    // The bytes the command line writes (exportcommand.cpp calls the same functions).
+    const exports::ClaudeExport expected = format == ExportFormat::ClaudeManagedSettings
+                                               ? exports::claudeManagedSettings(m_store->connectors(), {managedOnly})
+                                               : exports::claudeManagedMcp(m_store->connectors());
+    const QByteArray written = test::fileBytes(m_dir->filePath(name));
+    QVERIFY(!written.isEmpty());
+    QVERIFY(written == expected.bytes);
+    QCOMPARE(written.contains("\"allowManagedMcpServersOnly\": true"), managedOnly);
+
+    // The dialog stays open with the report: every note, and where the file goes.
+    QVERIFY(dialog.isVisible());
+    const QString report = dialog.report();
+    QVERIFY(!expected.notes.isEmpty()); // the sample has placeholders and connectors left out
+    for (const QString& note : expected.notes)
+        QVERIFY2(report.contains(note), qPrintable(report + QStringLiteral("\n---\n") + note));
+    QVERIFY2(report.contains(QStringLiteral("/etc/claude-code/")), qPrintable(report));
+    if (format == ExportFormat::ClaudeManagedMcp)
+        QVERIFY2(report.contains(QStringLiteral("GITHUB_CREDENTIALS")), qPrintable(report));
+    auto* close = dialog.findChild<QAbstractButton*>(QStringLiteral("cancelPushButton"));
+    QCOMPARE(close->text(), QStringLiteral("&Close"));
+    close->click();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestExportDialog::suggestsANameFromTheInventory()

@@ -1,16 +1,20 @@
 // The Incidents page: the forum's incident log as a filterable table whose form writes through
 // undoable store commands and refuses broken rules inline.
 #include "forum/incidentspage.h"
+#include "forum/incidenttablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/collatingfilterproxy.h"
+#include "widgets/linkseditor.h"
+#include "widgets/stringlisteditor.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void incidentAddThenTypeTitle();
     void incidentStatusUndoRedo();
     void incidentLinksAndSeverity();
+    void incidentFollowUpsAreAList();
     void incidentFilter();
     void incidentDeleteThenUndoRestoresSameId();
     void incidentEmptyTitleRefusedInline();
@@ -79,9 +84,10 @@ void TestIncidentsPage::incidentsDescribeThemselves()
 {
     QCOMPARE(m_page->title(), QStringLiteral("Incidents"));
     QVERIFY(!m_page->icon().isNull());
-    for (const char* name : {"incidentsTableView", "filterLineEdit", "titleLineEdit", "severityComboBox",
-                             "statusComboBox", "reportedByComboBox", "occurredOnDateEdit", "resolvedOnDateEdit",
-                             "connectorComboBox", "workspaceComboBox", "descriptionPlainTextEdit"}) {
+    for (const char* name :
+         {"incidentsTableView", "filterLineEdit", "titleLineEdit", "severityComboBox", "statusComboBox",
+          "reportedByComboBox", "occurredOnDateEdit", "resolvedOnDateEdit", "connectorsLinksEditor",
+          "workspacesLinksEditor", "descriptionPlainTextEdit", "followUpsStringListEditor", "followUpsListWidget"}) {
         auto* widget = child<QWidget>(QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
@@ -143,25 +149,81 @@ void TestIncidentsPage::incidentStatusUndoRedo()
 
 void TestIncidentsPage::incidentLinksAndSeverity()
 {
-    Connector connector;
-    connector.name = QStringLiteral("GitHub");
-    const Id connectorId = m_store->addConnector(connector);
+    Connector github;
+    github.name = QStringLiteral("GitHub");
+    const Id githubId = m_store->addConnector(github);
+    Connector slack;
+    slack.name = QStringLiteral("Slack");
+    const Id slackId = m_store->addConnector(slack);
+    Workspace finance;
+    finance.name = QStringLiteral("Finance close");
+    const Id financeId = m_store->addWorkspace(finance);
+    Workspace sales;
+    sales.name = QStringLiteral("Sales ops");
+    const Id salesId = m_store->addWorkspace(sales);
     const Id id = addIncident(QStringLiteral("Wrong repo written"));
     m_page->reload();
     QVERIFY(m_page->select(id));
-    auto* connectors = child<QComboBox>(QStringLiteral("connectorComboBox"));
-    QCOMPARE(connectors->itemText(0), QStringLiteral("(none)"));
-    const int index = connectors->findData(connectorId);
-    QVERIFY(index > 0);
-    test::choose(connectors, index);
-    QCOMPARE(storedIncident(id).connectorId, connectorId);
+
+    // Several connectors and workspaces, each checked as a click on its box does: one command each.
+    auto* connectors = child<ui::LinksEditor>(QStringLiteral("connectorsLinksEditor"));
+    auto* workspaces = child<ui::LinksEditor>(QStringLiteral("workspacesLinksEditor"));
+    QCOMPARE(connectors->shownCount(), 2);
+    QCOMPARE(workspaces->shownCount(), 2);
+    connectors->setLinked(slackId, true);
+    QCOMPARE(storedIncident(id).connectorIds, std::vector<Id>{slackId});
+    connectors->setLinked(githubId, true);
+    QCOMPARE(storedIncident(id).connectorIds, (std::vector<Id>{githubId, slackId}));
+    workspaces->setLinked(financeId, true);
+    workspaces->setLinked(salesId, true);
+    QCOMPARE(storedIncident(id).workspaceIds, (std::vector<Id>{financeId, salesId}));
     test::choose(child<QComboBox>(QStringLiteral("severityComboBox")), int(Severity::Critical));
     QCOMPARE(storedIncident(id).severity, Severity::Critical);
     auto* table = child<QTableView>(QStringLiteral("incidentsTableView"));
-    QCOMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("GitHub"));
-    test::choose(connectors, 0);
-    QCOMPARE(storedIncident(id).connectorId, Id(0));
-    QCOMPARE(m_stack->count(), 3);
+    QCOMPARE(table->model()->index(0, ui::IncidentTableModel::Connector).data().toString(),
+             QStringLiteral("GitHub, Slack"));
+    QCOMPARE(table->model()->index(0, ui::IncidentTableModel::Workspace).data().toString(),
+             QStringLiteral("Finance close, Sales ops"));
+    QCOMPARE(m_stack->count(), 5);
+
+    // Undo takes one link back at a time, and the form follows; redo puts it back.
+    m_stack->undo(); // severity
+    m_stack->undo(); // Sales ops
+    QCOMPARE(storedIncident(id).workspaceIds, std::vector<Id>{financeId});
+    QCOMPARE(
+        workspaces->listView()->model()->index(workspaces->shownRowOf(salesId), 0).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Unchecked));
+    m_stack->redo();
+    QCOMPARE(storedIncident(id).workspaceIds, (std::vector<Id>{financeId, salesId}));
+    connectors->setLinked(slackId, false); // drops the redo of the severity
+    QCOMPARE(storedIncident(id).connectorIds, std::vector<Id>{githubId});
+
+    // A connector an incident involves cannot be removed.
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->removeConnector(githubId));
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestIncidentsPage::incidentFollowUpsAreAList()
+{
+    const Id id = addIncident(QStringLiteral("Digest posted to the wrong channel"));
+    m_page->reload();
+    QVERIFY(m_page->select(id));
+    auto* followUps = child<ui::StringListEditor>(QStringLiteral("followUpsStringListEditor"));
+    QVERIFY(followUps);
+    // What the editor reports once a person finished an edit: the whole list, as one command.
+    Q_EMIT followUps->itemsEdited({QStringLiteral("Revoke the token"), QStringLiteral("Brief the team")});
+    QCOMPARE(storedIncident(id).followUps,
+             (QStringList{QStringLiteral("Revoke the token"), QStringLiteral("Brief the team")}));
+    QCOMPARE(followUps->items(), (QStringList{QStringLiteral("Revoke the token"), QStringLiteral("Brief the team")}));
+    Q_EMIT followUps->itemsEdited({QStringLiteral("Brief the team")});
+    QCOMPARE(storedIncident(id).followUps, QStringList{QStringLiteral("Brief the team")});
+    m_stack->undo();
+    QCOMPARE(storedIncident(id).followUps,
+             (QStringList{QStringLiteral("Revoke the token"), QStringLiteral("Brief the team")}));
+    QCOMPARE(followUps->items().size(), qsizetype(2));
+    m_stack->undo();
+    QVERIFY(storedIncident(id).followUps.isEmpty());
+    QVERIFY(m_store->verify().isEmpty());
 }
 
 void TestIncidentsPage::incidentFilter()

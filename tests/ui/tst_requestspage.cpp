@@ -1,7 +1,9 @@
 // The Requests page: the forum's queue as a filterable table whose form writes through undoable
 // store commands and refuses broken rules inline.
+#include "forum/decisiondialog.h"
 #include "forum/requestform.h"
 #include "forum/requestspage.h"
+#include "forum/requesttablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -12,10 +14,14 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
+#include <functional>
 
 using namespace steward;
 
@@ -39,9 +45,15 @@ private Q_SLOTS:
     void requestsReadOnlyStoreDisablesForm();
     void requestStoreRefusalShownInForm();
     void requestNewPersonAsRequester();
+    void requestConcernsAConnector();
+    void tierThreeApprovalNeedsTwoDeciders();
+    void rejectWithOneDecider();
 
 private:
     Id addRequest(const QString& title, RequestKind kind = RequestKind::Connector);
+    // Answers the next decision dialog: `answer` fills it and says whether to accept it.
+    void answerDecision(const std::function<bool(ui::DecisionDialog*)>& answer);
+    static void check(ui::DecisionDialog* dialog, const QString& name);
     ForumRequest storedRequest(Id id) const;
 };
 
@@ -289,6 +301,143 @@ void TestRequestsPage::requestNewPersonAsRequester()
     QCOMPARE(storedRequest(id).requestedBy, Id(0));
     m_stack->redo();
     QCOMPARE(storedRequest(id).requestedBy, grace); // the same person row again
+}
+
+void TestRequestsPage::answerDecision(const std::function<bool(ui::DecisionDialog*)>& answer)
+{
+    QTimer::singleShot(0, this, [answer] {
+        QTRY_VERIFY(qobject_cast<ui::DecisionDialog*>(QApplication::activeModalWidget()));
+        auto* dialog = qobject_cast<ui::DecisionDialog*>(QApplication::activeModalWidget());
+        if (answer(dialog))
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+}
+
+// Checks a person in the dialog's list, as a click on their box does.
+void TestRequestsPage::check(ui::DecisionDialog* dialog, const QString& name)
+{
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("decidersListWidget"));
+    QVERIFY(list);
+    const QList<QListWidgetItem*> found = list->findItems(name, Qt::MatchExactly);
+    QCOMPARE(found.size(), qsizetype(1));
+    found.front()->setCheckState(Qt::Checked);
+}
+
+void TestRequestsPage::requestConcernsAConnector()
+{
+    Connector box;
+    box.name = QStringLiteral("Box");
+    const Id boxId = m_store->addConnector(box);
+    const Id id = addRequest(QStringLiteral("Box for the archive"));
+    m_page->reload();
+    QVERIFY(m_page->select(id));
+    auto* kind = child<QComboBox>(QStringLiteral("kindComboBox"));
+    test::chooseData(kind, int(RequestKind::ScopeChange));
+    QCOMPARE(storedRequest(id).kind, RequestKind::ScopeChange);
+    auto* connectors = child<QComboBox>(QStringLiteral("connectorComboBox"));
+    QCOMPARE(connectors->itemText(0), QStringLiteral("(none)"));
+    test::choose(connectors, connectors->findData(boxId));
+    QCOMPARE(storedRequest(id).connectorId, boxId);
+    QCOMPARE(m_page->model()->index(0, ui::RequestTableModel::Concerns).data().toString(), QStringLiteral("Box"));
+    m_stack->undo();
+    QCOMPARE(storedRequest(id).connectorId, Id(0));
+    QCOMPARE(connectors->currentIndex(), 0);
+}
+
+void TestRequestsPage::tierThreeApprovalNeedsTwoDeciders()
+{
+    const Id ada = m_store->addPerson({0, QStringLiteral("Ada"), {}, {}, {}, {}});
+    const Id bo = m_store->addPerson({0, QStringLiteral("Bo"), {}, {}, {}, {}});
+    Connector salesforce;
+    salesforce.name = QStringLiteral("Salesforce");
+    salesforce.access = Access::ReadWrite;
+    salesforce.tier = 3;
+    salesforce.status = ApprovalStatus::Requested;
+    const Id salesforceId = m_store->addConnector(salesforce);
+    const Connector before = *m_store->connector(salesforceId);
+    ForumRequest request;
+    request.title = QStringLiteral("Salesforce write access");
+    request.connectorId = salesforceId;
+    request.requestedOn = QDate(2026, 3, 2);
+    const Id id = m_store->addRequest(request);
+    m_page->reload();
+    QVERIFY(m_page->select(id));
+    auto* approve = child<QPushButton>(QStringLiteral("approvePushButton"));
+    QVERIFY(approve->isEnabled());
+
+    // With one decider the dialog says why two are needed and does not offer the approval.
+    bool sawOneDeciderRefused = false;
+    answerDecision([&](ui::DecisionDialog* dialog) {
+        const auto* why = dialog->findChild<QLabel*>(QStringLiteral("decidersReasonLabel"));
+        if (!why || !why->text().contains(QStringLiteral("dual review")))
+            return false;
+        if (dialog->requiredDeciders() != 2)
+            return false;
+        check(dialog, QStringLiteral("Bo"));
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("approvePushButton"));
+        const auto* problem = dialog->findChild<QLabel*>(QStringLiteral("decisionProblemLabel"));
+        sawOneDeciderRefused = ok && !ok->isEnabled() && problem && problem->text().contains(QStringLiteral("1 more"));
+        return false;
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(sawOneDeciderRefused);
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(storedRequest(id).status, RequestStatus::Open);
+
+    // Two deciders: Bo first, so Bo is the connector's approver.
+    answerDecision([&](ui::DecisionDialog* dialog) {
+        check(dialog, QStringLiteral("Bo"));
+        check(dialog, QStringLiteral("Ada"));
+        dialog->setDecidedOn(QDate(2026, 3, 20));
+        dialog->setNote(QStringLiteral("Folder-scoped app only."));
+        return dialog->findChild<QPushButton*>(QStringLiteral("approvePushButton"))->isEnabled();
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QTRY_COMPARE(m_stack->count(), 1);
+    ForumRequest decided = storedRequest(id);
+    QCOMPARE(decided.status, RequestStatus::Approved);
+    QCOMPARE(decided.deciders, (std::vector<Id>{bo, ada}));
+    QCOMPARE(decided.decidedOn, QDate(2026, 3, 20));
+    QCOMPARE(decided.decision, QStringLiteral("Folder-scoped app only."));
+    Connector approved = *m_store->connector(salesforceId);
+    QCOMPARE(approved.status, ApprovalStatus::Approved);
+    QCOMPARE(approved.approvedBy, bo);
+    QCOMPARE(approved.approvedOn, QDate(2026, 3, 20));
+    // The form shows the decision and offers no second one.
+    QTRY_COMPARE(child<QLabel>(QStringLiteral("decidersLabel"))->text(), QStringLiteral("Bo, Ada"));
+    QVERIFY(!approve->isEnabled());
+    QCOMPARE(child<QComboBox>(QStringLiteral("statusComboBox"))->currentIndex(), int(RequestStatus::Approved));
+
+    // One undo step takes back the decision and the connector's approval together.
+    m_stack->undo();
+    QCOMPARE(storedRequest(id).status, RequestStatus::Open);
+    QVERIFY(storedRequest(id).deciders.empty());
+    QCOMPARE(*m_store->connector(salesforceId), before);
+    QVERIFY(approve->isEnabled());
+    m_stack->redo();
+    QCOMPARE(storedRequest(id), decided);
+    QCOMPARE(*m_store->connector(salesforceId), approved);
+    QVERIFY(m_store->verify().isEmpty());
+}
+
+void TestRequestsPage::rejectWithOneDecider()
+{
+    const Id ada = m_store->addPerson({0, QStringLiteral("Ada"), {}, {}, {}, {}});
+    const Id id = addRequest(QStringLiteral("Auto-send replies"), RequestKind::Workflow);
+    m_page->reload();
+    QVERIFY(m_page->select(id));
+    answerDecision([&](ui::DecisionDialog* dialog) {
+        check(dialog, QStringLiteral("Ada"));
+        dialog->setNote(QStringLiteral("Prohibited use."));
+        return true;
+    });
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("rejectPushButton")), Qt::LeftButton);
+    QTRY_COMPARE(storedRequest(id).status, RequestStatus::Rejected);
+    QCOMPARE(storedRequest(id).deciders, std::vector<Id>{ada});
+    QCOMPARE(storedRequest(id).decidedOn, QDate::currentDate());
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Reject \u201cAuto-send replies\u201d"));
 }
 
 QTEST_MAIN(TestRequestsPage)

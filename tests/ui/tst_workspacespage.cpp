@@ -356,7 +356,7 @@ void TestWorkspacesPage::deleteRefusedWhileIncidentsReferToIt()
     const Id id = addSelected(w);
     Incident incident;
     incident.title = QStringLiteral("Customer data in a prompt");
-    incident.workspaceId = id;
+    incident.workspaceIds = {id};
     m_store->addIncident(incident);
     answerNextMessageBox(QMessageBox::Ok);
     m_page->remove();

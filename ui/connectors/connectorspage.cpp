@@ -121,8 +121,15 @@ void ConnectorsPage::remove()
         return;
     const Id id = connector->id;
     const std::vector<Incident> incidents = m_store->incidents();
-    const bool hasIncidents = std::any_of(incidents.begin(), incidents.end(),
-                                          [id](const Incident& incident) { return incident.connectorId == id; });
+    const std::vector<ForumRequest> requests = m_store->requests();
+    // Incidents and requests that name it make the store refuse: its message says why, no question first.
+    const bool hasIncidents =
+        std::any_of(incidents.begin(), incidents.end(),
+                    [id](const Incident& incident) {
+                        return std::find(incident.connectorIds.begin(), incident.connectorIds.end(), id) !=
+                               incident.connectorIds.end();
+                    }) ||
+        std::any_of(requests.begin(), requests.end(), [id](const ForumRequest& r) { return r.connectorId == id; });
     const QString references = hasIncidents ? QString() : referencesText(id);
     if (!references.isEmpty()) {
         const QString question = tr("“%1” is used by %2.\n\nDeleting it removes those links; undo brings them back.")

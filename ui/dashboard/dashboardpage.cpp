@@ -1,6 +1,7 @@
 #include "dashboard/dashboardpage.h"
 
 #include "dashboard/governancesection.h"
+#include "dashboard/inventorysection.h"
 #include "findings/findingsdock.h"
 #include "findings/findingsmodel.h"
 #include "findings/lintrunner.h"
@@ -55,6 +56,7 @@ DashboardPage::DashboardPage(FindingsDock* findings, QWidget* parent)
 
     buildScorecard();
     buildFindingCounts();
+    buildInventory();
     m_governance = new GovernanceSection(body);
     m_sections->addWidget(m_governance);
     // Edits made here are commands like any other; the window re-checks after them.
@@ -219,6 +221,16 @@ void DashboardPage::buildFindingCounts()
     section->addLayout(row);
 }
 
+void DashboardPage::buildInventory()
+{
+    QVBoxLayout* counts = addSection(QStringLiteral("inventoryGroupBox"), tr("Inventory"));
+    m_inventory = new InventorySection(counts->parentWidget());
+    counts->addWidget(m_inventory);
+    QVBoxLayout* changes = addSection(QStringLiteral("changesGroupBox"), tr("Changed since the last forum"));
+    m_changes = new ChangesSection(changes->parentWidget());
+    changes->addWidget(m_changes);
+}
+
 void DashboardPage::showResult()
 {
     const LintRunner* runner = m_findings->runner();
@@ -255,6 +267,9 @@ void DashboardPage::showResult()
         const auto i = std::size_t(severity);
         m_countLabels[i]->setText(ready ? texts[i] : tr("—"));
     }
+
+    m_inventory->setFigures(ready ? &runner->figures() : nullptr);
+    m_changes->setFigures(ready ? &runner->figures() : nullptr);
 
     if (!m_store)
         m_summary->setText(tr("No inventory is open."));

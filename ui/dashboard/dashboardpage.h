@@ -12,13 +12,15 @@ class QVBoxLayout;
 
 namespace steward::ui {
 
+class ChangesSection;
 class FindingsDock;
 class GovernanceSection;
+class InventorySection;
 
 // The home page: how well the inventory keeps the seeds' rules. A scorecard (each rule family and
 // overall, as the share of checks that pass) and the findings by severity, both from the findings
-// panel's latest check, so the page costs nothing to show. Built as a column of sections so later
-// ones (charts, counts) slot in below.
+// panel's latest check, so the page costs nothing to show; below them the inventory's counts and
+// charts and what changed since the last forum, which the same check reads (forum::Figures).
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
 
     static QString familyLabel(const QString& family);
     GovernanceSection* governanceSection() const { return m_governance; }
+    InventorySection* inventorySection() const { return m_inventory; }
 
 private:
     struct ScoreRow
@@ -52,11 +55,14 @@ private:
     QVBoxLayout* addSection(const QString& objectName, const QString& title);
     void buildScorecard();
     void buildFindingCounts();
+    void buildInventory();
     ScoreRow addScoreRow(QGridLayout* grid, int row, const QString& family);
     void showResult();
 
     FindingsDock* m_findings;
     GovernanceSection* m_governance = nullptr;
+    InventorySection* m_inventory = nullptr;
+    ChangesSection* m_changes = nullptr;
     Store* m_store = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QLabel* m_summary = nullptr;

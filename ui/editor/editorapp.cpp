@@ -1,6 +1,8 @@
 #include "editor/editorapp.h"
 
 #include "editor/mainwindow.h"
+#include "preferences/languages.h"
+#include "preferences/preferences.h"
 #include "store/store.h"
 #include "templates/templates.h"
 
@@ -11,9 +13,31 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace steward::ui {
+namespace {
+
+// Steward 0.1 development builds kept their settings under "Steward/Steward".
+const QString legacyOrganization = QStringLiteral("Steward");
+
+// The first start under the application id takes over the settings an earlier build kept (the
+// recent files, the window, the preferences), so nobody loses them to the rename.
+void adoptLegacySettings()
+{
+    if (QCoreApplication::organizationName() == legacyOrganization)
+        return;
+    QSettings current;
+    if (!current.allKeys().isEmpty())
+        return;
+    const QSettings legacy(legacyOrganization, QStringLiteral("Steward"));
+    const QStringList keys = legacy.allKeys();
+    for (const QString& key : keys)
+        current.setValue(key, legacy.value(key));
+}
+
+} // namespace
 
 QString sampleInventoryPath()
 {
@@ -40,14 +64,26 @@ QString sampleInventoryPath()
     return path;
 }
 
+void prepareApplication(QApplication& app)
+{
+    // The settings follow the application id: ~/.config/io.github.steward_app/Steward.conf, and the
+    // data (the sample inventory) ~/.local/share/io.github.steward_app/Steward/.
+    QApplication::setApplicationName(QStringLiteral("Steward"));
+    QApplication::setOrganizationName(QStringLiteral("io.github.steward_app"));
+    QApplication::setOrganizationDomain(QStringLiteral("steward_app.github.io"));
+    QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
+    adoptLegacySettings();
+    const QString id = QString::fromLatin1(applicationId);
+    QApplication::setDesktopFileName(id);
+    // The installed theme's icon where there is one (its PNG sizes are sharper when small).
+    QApplication::setWindowIcon(QIcon::fromTheme(id, QIcon(QStringLiteral(":/icons/steward.svg"))));
+    installTranslations(app, Preferences::load().language);
+}
+
 int runEditor(const QStringList& args)
 {
-    QApplication::setApplicationName(QStringLiteral("Steward"));
-    QApplication::setOrganizationName(QStringLiteral("Steward"));
-    QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("steward"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
-
+    if (QApplication::applicationVersion().isEmpty())
+        QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     MainWindow window;
     QString path;
     if (args.isEmpty()) {

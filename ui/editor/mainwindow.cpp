@@ -10,10 +10,16 @@
 #include "findings/lintrunner.h"
 #include "forum/incidentspage.h"
 #include "forum/requestspage.h"
+#include "forummode/forummodewindow.h"
+#include "help/about.h"
+#include "help/userguidewindow.h"
 #include "pages/inventorypage.h"
 #include "people/peoplepage.h"
 #include "policy/policypage.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
 #include "raci/racipage.h"
+#include "reconcile/reconcilepage.h"
 #include "reviews/reviewspage.h"
 #include "skills/skillspage.h"
 #include "store/store.h"
@@ -164,6 +170,8 @@ void MainWindow::createPages()
 {
     auto* reviews = new ReviewsPage(m_pageStack);
     reviews->setLintRunner(m_findings->runner());
+    auto* reconcile = new ReconcilePage(m_pageStack);
+    connect(reconcile, &ReconcilePage::findingActivated, this, &MainWindow::showFinding);
     m_pages = {
         new DashboardPage(m_findings, m_pageStack),
         new PolicyPage(m_pageStack),
@@ -175,6 +183,7 @@ void MainWindow::createPages()
         reviews,
         new RequestsPage(m_pageStack),
         new IncidentsPage(m_pageStack),
+        reconcile,
     };
     for (Page* page : m_pages) {
         m_pageStack->addWidget(page);
@@ -264,6 +273,14 @@ void MainWindow::createActions()
     });
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setObjectName(QStringLiteral("findAction"));
+    editMenu->addSeparator();
+    QAction* preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_store.get(), m_undoStack, this);
+        dialog.exec();
+    });
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* navigationAction = viewMenu->addAction(tr("&Navigation"));
@@ -273,20 +290,37 @@ void MainWindow::createActions()
     connect(navigationAction, &QAction::toggled, m_navigation, &QWidget::setVisible);
     QAction* fullScreenAction = viewMenu->addAction(tr("&Full Screen"));
     fullScreenAction->setCheckable(true);
-    fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    // F11 belongs to Forum Mode (the presenter key); full screen keeps the platform's others.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreenKeys.removeAll(QKeySequence(Qt::Key_F11));
+    fullScreenAction->setShortcuts(fullScreenKeys);
     fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_forumModeAction = viewMenu->addAction(tr("F&orum Mode"), this, &MainWindow::openForumMode);
+    m_forumModeAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_forumModeAction->setObjectName(QStringLiteral("forumModeAction"));
     viewMenu->addAction(m_findings->toggleViewAction());
     connect(fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Steward"), this, [this] {
-        QMessageBox::about(this, tr("About Steward"),
-                           tr("<h3>Steward %1</h3><p>The governance of an AI-agent rollout — policy, workspaces, "
-                              "connectors, skills — in one local file.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction* guideAction = helpMenu->addAction(tr("&User Guide"), this, [this] {
+        // One guide window, kept where the user left it between uses.
+        auto* guide = findChild<UserGuideWindow*>();
+        if (!guide)
+            guide = new UserGuideWindow(this);
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
     });
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    helpMenu->addSeparator();
+    QAction* aboutAction = helpMenu->addAction(tr("&About Steward"), this, [this] {
+        QMessageBox::about(this, tr("About Steward"), aboutText(m_store.get()));
+    });
+    aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
 // What the window shows while no file is open.
@@ -350,9 +384,23 @@ bool MainWindow::openFile(const QString& path)
     m_exchange->abandon(); // a dialog's worker may be using the file that goes
     m_undoStack->clear(); // commands refer to the file they were made on
     m_store = std::move(opened);
+    m_store->setActor(Preferences::load().actor); // Edit › Preferences: the name the audit trail records
     rememberRecent(m_store->path());
     showStore();
     return true;
+}
+
+void MainWindow::openForumMode()
+{
+    if (!m_store)
+        return;
+    if (!m_forumMode) {
+        m_forumMode = new ForumModeWindow(m_store.get(), m_undoStack, this);
+        m_forumMode->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_forumMode, &ForumModeWindow::left, this, &QWidget::activateWindow);
+    }
+    m_forumMode->showFullScreen();
+    m_forumMode->activateWindow();
 }
 
 void MainWindow::closeFile()
@@ -366,6 +414,7 @@ void MainWindow::closeFile()
 
 void MainWindow::detachPages()
 {
+    delete m_forumMode; // it reads the store that is going
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         if (m_pageStates[i] != PageState::Unread)
             m_pages[i]->setStore(nullptr, nullptr);
@@ -458,6 +507,7 @@ void MainWindow::showStore()
     m_central->setCurrentIndex(m_store ? 1 : 0);
     m_saveCopyAction->setEnabled(bool(m_store));
     m_closeAction->setEnabled(bool(m_store));
+    m_forumModeAction->setEnabled(bool(m_store));
     m_exchange->storeChanged();
     if (!m_store) {
         setWindowTitle(tr("Steward"));
@@ -526,7 +576,7 @@ void MainWindow::remindOnce()
     const Reminders reminders = Reminders::of(runner->result());
     const int dueSoonDays = m_store->reviewSettings().dueSoonDays;
     m_banner->showReminders(reminders, dueSoonDays);
-    if (!reminders.any() || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (!reminders.any() || !Preferences::load().trayNotifications || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(

@@ -3,6 +3,7 @@
 #include "domain/types.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,7 @@ namespace steward::ui {
 
 class ExchangeController;
 class FindingsDock;
+class ForumModeWindow;
 class Page;
 class ReminderBanner;
 
@@ -61,6 +63,8 @@ private:
     void showPage(int index);
     void inventoryChanged();
     void showFinding(const QString& pageName, Id id);
+    // View › Forum Mode: the open inventory full screen for the governance forum.
+    void openForumMode();
     void remindOnce();
     void updateCounts();
     void updateEditActions();
@@ -98,6 +102,8 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_markReviewedAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_forumModeAction = nullptr;
+    QPointer<ForumModeWindow> m_forumMode;
 };
 
 } // namespace steward::ui

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <utility>
@@ -30,6 +31,8 @@ QString fileFilter(ExportFormat format)
     switch (format) {
     case ExportFormat::Json:
     case ExportFormat::PolicyJson:
+    case ExportFormat::ClaudeManagedSettings:
+    case ExportFormat::ClaudeManagedMcp:
         return ExportDialog::tr("JSON files (*.json)");
     case ExportFormat::Markdown:
         return ExportDialog::tr("Markdown files (*.md)");
@@ -60,17 +63,20 @@ ExportDialog::ExportDialog(const QString& inventoryPath, QWidget* parent)
     , m_object(new QComboBox(this))
     , m_excel(new QCheckBox(tr("Start with a byte-order mark, for &Excel"), this))
     , m_excelHint(new QLabel(this))
+    , m_managedOnly(new QCheckBox(tr("&Managed servers only: users cannot add servers to the allow-list"), this))
     , m_destination(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_problem(makeErrorLabel(this, QStringLiteral("exportProblemLabel")))
+    , m_report(new QPlainTextEdit(this))
     , m_job(new ExchangeJob(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export %1").arg(QFileInfo(inventoryPath).fileName()));
 
     m_format->setObjectName(QStringLiteral("formatComboBox"));
-    for (ExportFormat format : {ExportFormat::Json, ExportFormat::PolicyJson, ExportFormat::Markdown,
-                                ExportFormat::Html, ExportFormat::Csv, ExportFormat::Ics})
+    for (ExportFormat format :
+         {ExportFormat::Json, ExportFormat::PolicyJson, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv,
+          ExportFormat::Ics, ExportFormat::ClaudeManagedSettings, ExportFormat::ClaudeManagedMcp})
         m_format->addItem(exportFormatTitle(format), int(format));
     m_object->setObjectName(QStringLiteral("objectComboBox"));
     m_excel->setObjectName(QStringLiteral("excelCheckBox"));
@@ -82,6 +88,14 @@ ExportDialog::ExportDialog(const QString& inventoryPath, QWidget* parent)
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     m_excelHint->setFont(hintFont);
     m_excelHint->setForegroundRole(QPalette::PlaceholderText);
+    m_managedOnly->setObjectName(QStringLiteral("managedOnlyCheckBox"));
+    m_managedOnly->setToolTip(tr("Adds \"allowManagedMcpServersOnly\": true: only the allow-list written here "
+                                 "counts, whatever users put in their own settings."));
+    m_report->setObjectName(QStringLiteral("exportReportPlainTextEdit"));
+    m_report->setAccessibleName(tr("Export report"));
+    m_report->setReadOnly(true);
+    m_report->setMinimumHeight(240);
+    m_report->hide();
     m_destination->setObjectName(QStringLiteral("destinationLineEdit"));
     m_destination->setMinimumWidth(360);
     m_browse->setObjectName(QStringLiteral("browsePushButton"));
@@ -97,6 +111,7 @@ ExportDialog::ExportDialog(const QString& inventoryPath, QWidget* parent)
     m_objectLabel = qobject_cast<QLabel*>(form->labelForField(m_object));
     form->addRow(QString(), m_excel);
     form->addRow(QString(), m_excelHint);
+    form->addRow(QString(), m_managedOnly);
     form->addRow(tr("&Save to"), destinationRow);
     m_format->setAccessibleName(tr("Format"));
     m_object->setAccessibleName(tr("Object"));
@@ -104,7 +119,9 @@ ExportDialog::ExportDialog(const QString& inventoryPath, QWidget* parent)
     qobject_cast<QLabel*>(form->labelForField(destinationRow))->setBuddy(m_destination);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPushButton"));
+    m_cancelText = m_cancelButton->text();
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportPushButton"));
     m_exportButton->setDefault(true);
@@ -112,6 +129,7 @@ ExportDialog::ExportDialog(const QString& inventoryPath, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_report, 1);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(600);
@@ -121,6 +139,7 @@ ExportDialog::ExportDialog(const QString& inventoryPath, QWidget* parent)
     connect(m_format, &QComboBox::activated, this, &ExportDialog::formatChanged);
     connect(m_object, &QComboBox::activated, this, &ExportDialog::choiceChanged);
     connect(m_excel, &QCheckBox::toggled, this, [this] { showProblem({}); });
+    connect(m_managedOnly, &QCheckBox::toggled, this, [this] { showProblem({}); });
     connect(m_destination, &QLineEdit::textEdited, this, [this] {
         m_destinationChosen = true;
         m_replaceConfirmed = false;
@@ -144,6 +163,7 @@ ExportChoice ExportDialog::choice() const
     if (m_object->isEnabled() && object.isValid() && object.toInt() != EveryObject)
         choice.object = InventoryObject(object.toInt());
     choice.excel = choice.format == ExportFormat::Csv && m_excel->isChecked();
+    choice.managedOnly = choice.format == ExportFormat::ClaudeManagedSettings && m_managedOnly->isChecked();
     return choice;
 }
 
@@ -171,6 +191,11 @@ void ExportDialog::setExcel(bool excel)
     m_excel->setChecked(excel);
 }
 
+void ExportDialog::setManagedOnly(bool managedOnly)
+{
+    m_managedOnly->setChecked(managedOnly);
+}
+
 void ExportDialog::setDestination(const QString& path)
 {
     m_destination->setText(path);
@@ -189,6 +214,11 @@ QString ExportDialog::problem() const
     return shownError(m_problem);
 }
 
+QString ExportDialog::report() const
+{
+    return m_report->isVisible() ? m_report->toPlainText() : QString();
+}
+
 void ExportDialog::formatChanged()
 {
     const ExportFormat format = ExportFormat(m_format->currentData().toInt());
@@ -203,7 +233,8 @@ void ExportDialog::formatChanged()
         for (InventoryObject object : documentObjects())
             m_object->addItem(objectTitle(object), int(object));
     } else {
-        m_object->addItem(tr("The whole inventory"));
+        m_object->addItem(isClaudeFormat(format) ? tr("The connectors whose approval is current")
+                                                 : tr("The whole inventory"));
     }
     const int keep = previous.isValid() ? m_object->findData(previous) : -1;
     // CSV has no "every object": the connectors are what a spreadsheet is most often wanted for.
@@ -213,6 +244,7 @@ void ExportDialog::formatChanged()
     // Shown for every format (greyed out but CSV's), so the dialog keeps its size.
     m_excel->setEnabled(format == ExportFormat::Csv);
     m_excelHint->setEnabled(format == ExportFormat::Csv);
+    m_managedOnly->setEnabled(format == ExportFormat::ClaudeManagedSettings);
     choiceChanged();
 }
 
@@ -237,6 +269,16 @@ void ExportDialog::browse()
         return;
     setDestination(QDir::toNativeSeparators(path));
     m_replaceConfirmed = true; // the file dialog asked about replacing it
+}
+
+void ExportDialog::showReport(const QString& report)
+{
+    m_report->setPlainText(report);
+    m_report->setVisible(!report.isEmpty());
+    m_written = !report.isEmpty();
+    m_cancelButton->setText(m_written ? tr("&Close") : m_cancelText);
+    if (m_written)
+        adjustSize();
 }
 
 void ExportDialog::showProblem(const QString& problem)
@@ -276,11 +318,12 @@ void ExportDialog::accept()
             return;
     }
     showProblem({});
+    showReport({});
     m_running = std::make_shared<Running>();
     m_running->choice = choice();
     m_running->destination = info.absoluteFilePath();
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_format, m_object, m_excel, m_destination, m_browse, m_exportButton})
+    for (QWidget* field : std::initializer_list<QWidget*>{m_format, m_object, m_excel, m_managedOnly, m_destination,
+                                                          m_browse, m_exportButton})
         field->setEnabled(false);
     m_job->start(tr("Exporting %1…").arg(exportDescription(m_running->choice)),
                  [running = m_running, path = m_inventoryPath, today = m_today](const std::atomic_bool& cancel) {
@@ -296,6 +339,11 @@ void ExportDialog::reject()
         m_job->cancel();
         return;
     }
+    // Close after a Claude file was written: the export is done, not abandoned.
+    if (m_written) {
+        QDialog::accept();
+        return;
+    }
     QDialog::reject();
 }
 
@@ -307,6 +355,7 @@ void ExportDialog::finished(bool /*cancelled*/)
     const ExportFormat format = ExportFormat(m_format->currentData().toInt());
     m_object->setEnabled(exportsOneObject(format) || exportsAnyObject(format));
     m_excel->setEnabled(format == ExportFormat::Csv);
+    m_managedOnly->setEnabled(format == ExportFormat::ClaudeManagedSettings);
     if (running->outcome.cancelled && std::exchange(m_closeWhenDone, false)) {
         QDialog::reject();
         return;
@@ -321,9 +370,24 @@ void ExportDialog::finished(bool /*cancelled*/)
         showProblem(running->outcome.error);
         return;
     }
-    Q_EMIT exported(tr("Exported %1 to %2.")
-                        .arg(exportDescription(running->choice), QDir::toNativeSeparators(running->destination)));
-    QDialog::accept();
+    const QString destination = QDir::toNativeSeparators(running->destination);
+    Q_EMIT exported(tr("Exported %1 to %2.").arg(exportDescription(running->choice), destination));
+    if (!isClaudeFormat(running->choice.format)) {
+        QDialog::accept();
+        return;
+    }
+    // What the CLI prints after -o: the owner reads it before deploying the file.
+    const QString count = running->choice.format == ExportFormat::ClaudeManagedSettings
+                              ? tr("allow-list entries: %1").arg(running->outcome.servers)
+                              : tr("servers: %1").arg(running->outcome.servers);
+    QStringList report{tr("Wrote %1 (%2).").arg(destination, count)};
+    if (!running->outcome.notes.isEmpty()) {
+        report << QString() << tr("Before you deploy it:");
+        for (const QString& note : running->outcome.notes)
+            report << tr("• %1").arg(note);
+    }
+    report << QString() << claudeDeploymentNote(running->choice.format);
+    showReport(report.join(QLatin1Char('\n')));
 }
 
 } // namespace steward::ui

@@ -1,5 +1,6 @@
 #include "exchange/exportwork.h"
 
+#include "export/claudeexport.h"
 #include "export/csvexport.h"
 #include "export/htmlexport.h"
 #include "export/icsexport.h"
@@ -43,6 +44,10 @@ QString exportFormatTitle(ExportFormat format)
         return Tr::tr("CSV — one object, for spreadsheets");
     case ExportFormat::Ics:
         return Tr::tr("Calendar (ICS) — every review due date");
+    case ExportFormat::ClaudeManagedSettings:
+        return Tr::tr("Claude Code managed settings — allow- and deny-lists of MCP servers");
+    case ExportFormat::ClaudeManagedMcp:
+        return Tr::tr("Claude Code managed MCP — the fixed set of approved servers");
     }
     return {};
 }
@@ -52,6 +57,8 @@ QString exportSuffix(ExportFormat format)
     switch (format) {
     case ExportFormat::Json:
     case ExportFormat::PolicyJson:
+    case ExportFormat::ClaudeManagedSettings:
+    case ExportFormat::ClaudeManagedMcp:
         return QStringLiteral("json");
     case ExportFormat::Markdown:
         return QStringLiteral("md");
@@ -75,6 +82,11 @@ bool exportsAnyObject(ExportFormat format)
     return format == ExportFormat::Markdown || format == ExportFormat::Html;
 }
 
+bool isClaudeFormat(ExportFormat format)
+{
+    return format == ExportFormat::ClaudeManagedSettings || format == ExportFormat::ClaudeManagedMcp;
+}
+
 QString exportDescription(const ExportChoice& choice)
 {
     switch (choice.format) {
@@ -84,6 +96,10 @@ QString exportDescription(const ExportChoice& choice)
         return Tr::tr("the policy config");
     case ExportFormat::Ics:
         return Tr::tr("the review calendar");
+    case ExportFormat::ClaudeManagedSettings:
+        return Tr::tr("the Claude Code managed settings");
+    case ExportFormat::ClaudeManagedMcp:
+        return Tr::tr("the Claude Code managed MCP servers");
     case ExportFormat::Markdown:
     case ExportFormat::Html:
     case ExportFormat::Csv:
@@ -98,6 +114,11 @@ QString exportDescription(const ExportChoice& choice)
 
 QString defaultExportName(const QString& inventoryPath, const ExportChoice& choice)
 {
+    // Claude Code reads these files by name only: another name would be deployed for nothing.
+    if (choice.format == ExportFormat::ClaudeManagedSettings)
+        return QStringLiteral("managed-settings.json");
+    if (choice.format == ExportFormat::ClaudeManagedMcp)
+        return QStringLiteral("managed-mcp.json");
     QString name = baseName(inventoryPath);
     if (choice.format == ExportFormat::PolicyJson)
         name += QStringLiteral("-policy-config");
@@ -108,25 +129,52 @@ QString defaultExportName(const QString& inventoryPath, const ExportChoice& choi
     return name + QLatin1Char('.') + exportSuffix(choice.format);
 }
 
-QByteArray exportBytes(const Store& store, const QString& inventoryPath, const ExportChoice& choice, const QDate& today)
+ExportContent exportContent(const Store& store, const QString& inventoryPath, const ExportChoice& choice,
+                            const QDate& today)
 {
     const exports::DocumentOptions document{QFileInfo(inventoryPath).completeBaseName()};
     switch (choice.format) {
     case ExportFormat::Json:
-        return jsonexport::inventoryJson(store);
+        return {jsonexport::inventoryJson(store), {}};
     case ExportFormat::PolicyJson:
-        return jsonexport::policyConfigJson(store);
+        return {jsonexport::policyConfigJson(store), {}};
     case ExportFormat::Markdown:
-        return exports::markdownExport(store, choice.object, document);
+        return {exports::markdownExport(store, choice.object, document), {}};
     case ExportFormat::Html:
-        return exports::htmlExport(store, choice.object, document);
+        return {exports::htmlExport(store, choice.object, document), {}};
     case ExportFormat::Csv:
-        return exports::csvExport(store, choice.object.value_or(InventoryObject::Connectors), {choice.excel});
+        return {exports::csvExport(store, choice.object.value_or(InventoryObject::Connectors), {choice.excel}), {}};
     case ExportFormat::Ics:
-        return ics::reviewCalendar(rules::readLintInput(store),
-                                   {QFileInfo(inventoryPath).fileName(), store.inventoryId(), today});
+        return {ics::reviewCalendar(rules::readLintInput(store),
+                                    {QFileInfo(inventoryPath).fileName(), store.inventoryId(), today}),
+                {}};
+    case ExportFormat::ClaudeManagedSettings: {
+        exports::ClaudeExport result = exports::claudeManagedSettings(store.connectors(), {choice.managedOnly});
+        return {std::move(result.bytes), std::move(result.notes), result.servers};
+    }
+    case ExportFormat::ClaudeManagedMcp: {
+        exports::ClaudeExport result = exports::claudeManagedMcp(store.connectors());
+        return {std::move(result.bytes), std::move(result.notes), result.servers};
+    }
     }
     return {};
+}
+
+QByteArray exportBytes(const Store& store, const QString& inventoryPath, const ExportChoice& choice, const QDate& today)
+{
+    return exportContent(store, inventoryPath, choice, today).bytes;
+}
+
+QString claudeDeploymentNote(ExportFormat format)
+{
+    QString note = Tr::tr(
+        "Deploy it in Claude Code's managed folder, where users cannot change it: /etc/claude-code/ on Linux and "
+        "WSL, /Library/Application Support/ClaudeCode/ on macOS, C:\\Program Files\\ClaudeCode\\ on Windows "
+        "(by MDM, a configuration-management tool or a package).");
+    if (format == ExportFormat::ClaudeManagedSettings)
+        note += QLatin1Char(' ') + Tr::tr("If the managed-settings.json you deploy holds other settings, merge these "
+                                          "members into it rather than replacing it.");
+    return note + QLatin1Char(' ') + Tr::tr("Then compare what is deployed on the Reconcile page.");
 }
 
 bool isInventoryFile(const QString& destination, const QString& inventoryPath)
@@ -142,7 +190,10 @@ ExportOutcome runExport(const QString& inventoryPath, const ExportChoice& choice
     QByteArray bytes;
     try {
         const std::unique_ptr<Store> store = Store::open(inventoryPath, Store::Mode::ReadOnly);
-        bytes = exportBytes(*store, inventoryPath, choice, today);
+        ExportContent content = exportContent(*store, inventoryPath, choice, today);
+        bytes = std::move(content.bytes);
+        outcome.notes = std::move(content.notes);
+        outcome.servers = content.servers;
     } catch (const std::exception& e) {
         outcome.error = Tr::tr("Cannot read the inventory: %1").arg(QString::fromUtf8(e.what()));
         return outcome;

@@ -12,6 +12,7 @@ namespace steward::ui {
 struct LintRunner::Outcome
 {
     rules::LintResult result;
+    forum::Figures figures;
     QString error;
     qint64 ms = 0;
 };
@@ -41,6 +42,7 @@ void LintRunner::setPath(const QString& path)
     m_debounce->stop();
     m_runAgain = false;
     m_result = {};
+    m_figures = {};
     m_error.clear();
     m_hasResult = false;
     if (m_path.isEmpty())
@@ -80,7 +82,9 @@ void LintRunner::start()
         clock.start();
         try {
             const std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadOnly);
-            outcome->result = rules::lint(rules::readLintInput(*store));
+            const rules::LintInput input = rules::readLintInput(*store);
+            outcome->result = rules::lint(input);
+            outcome->figures = forum::readFigures(*store, input, QDate::currentDate());
         } catch (const std::exception& e) {
             outcome->error = QString::fromUtf8(e.what());
         }
@@ -99,6 +103,7 @@ void LintRunner::onRunEnded(Outcome& outcome, quint64 generation)
     m_thread = nullptr;
     if (generation == m_generation) {
         m_result = std::move(outcome.result);
+        m_figures = std::move(outcome.figures);
         m_error = outcome.error;
         m_hasResult = outcome.error.isEmpty();
         m_lastRunMs = outcome.ms;

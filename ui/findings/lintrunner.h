@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forum/forumfigures.h"
 #include "rules/findings.h"
 
 #include <QObject>
@@ -37,6 +38,8 @@ public:
     bool isBusy() const;
     bool hasResult() const { return m_hasResult; }
     const rules::LintResult& result() const { return m_result; }
+    // The Dashboard's figures, read by the same run from the same state of the file.
+    const forum::Figures& figures() const { return m_figures; }
     // Why the last run could not read the file; "" when it could.
     const QString& error() const { return m_error; }
     // How long the last run took, reading included.
@@ -58,6 +61,7 @@ private:
     quint64 m_generation = 0; // bumped by setPath: results of an earlier file are stale
     bool m_hasResult = false;
     rules::LintResult m_result;
+    forum::Figures m_figures;
     QString m_error;
     qint64 m_lastRunMs = 0;
 };

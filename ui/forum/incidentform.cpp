@@ -2,14 +2,29 @@
 
 #include "store/store.h"
 #include "widgets/formhelpers.h"
+#include "widgets/linkseditor.h"
 #include "widgets/personcombobox.h"
+#include "widgets/stringlisteditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <algorithm>
 
 namespace steward::ui {
+namespace {
+
+// The store keeps links in id order: compared in that order, an unchanged set is no edit.
+std::vector<Id> sortedIds(std::vector<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
 IncidentForm::IncidentForm(QWidget* parent)
     : ForumForm(CommandId::EditIncident, parent)
 {
@@ -25,9 +40,10 @@ IncidentForm::IncidentForm(QWidget* parent)
     m_reportedBy = new PersonComboBox;
     m_occurredOn = makeDateEdit();
     m_resolvedOn = makeDateEdit();
-    m_connector = new QComboBox;
-    m_workspace = new QComboBox;
+    m_connectors = new LinksEditor(tr("connectors"));
+    m_workspaces = new LinksEditor(tr("workspaces"));
     m_description = makeTextEdit(Description);
+    m_followUps = new StringListEditor(QStringLiteral("followUps"), tr("follow-up"));
 
     addField(Title, tr("&Title"), m_title, QStringLiteral("titleLineEdit"));
     addField(Severity, tr("Se&verity"), m_severity, QStringLiteral("severityComboBox"));
@@ -35,9 +51,11 @@ IncidentForm::IncidentForm(QWidget* parent)
     addField(ReportedBy, tr("Reported &by"), m_reportedBy, QStringLiteral("reportedByComboBox"));
     addField(OccurredOn, tr("&Occurred on"), m_occurredOn, QStringLiteral("occurredOnDateEdit"));
     addField(ResolvedOn, tr("R&esolved on"), m_resolvedOn, QStringLiteral("resolvedOnDateEdit"));
-    addField(Connector, tr("&Connector"), m_connector, QStringLiteral("connectorComboBox"));
-    addField(Workspace, tr("&Workspace"), m_workspace, QStringLiteral("workspaceComboBox"));
+    addField(Connector, tr("&Connectors"), m_connectors, QStringLiteral("connectorsLinksEditor"));
+    addField(Workspace, tr("&Workspaces"), m_workspaces, QStringLiteral("workspacesLinksEditor"));
     addField(Description, tr("Descri&ption"), m_description, QStringLiteral("descriptionPlainTextEdit"));
+    addField(FollowUps, tr("&Follow-ups"), m_followUps, QStringLiteral("followUpsStringListEditor"));
+    m_followUps->listWidget()->setAccessibleName(tr("Follow-ups"));
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         if (!m_loading)
@@ -66,11 +84,17 @@ IncidentForm::IncidentForm(QWidget* parent)
             commit(
                 ResolvedOn, [date = optionalDate(m_resolvedOn)](Incident& i) { i.resolvedOn = date; }, true);
     });
-    connect(m_connector, &QComboBox::activated, this, [this](int index) {
-        commit(Connector, [id = linkOf(m_connector, index)](Incident& i) { i.connectorId = id; });
+    connect(m_connectors, &LinksEditor::edited, this, [this](const std::vector<Id>& ids) {
+        if (!commit(Connector, [ids](Incident& i) { i.connectorIds = sortedIds(ids); }))
+            load();
     });
-    connect(m_workspace, &QComboBox::activated, this, [this](int index) {
-        commit(Workspace, [id = linkOf(m_workspace, index)](Incident& i) { i.workspaceId = id; });
+    connect(m_workspaces, &LinksEditor::edited, this, [this](const std::vector<Id>& ids) {
+        if (!commit(Workspace, [ids](Incident& i) { i.workspaceIds = sortedIds(ids); }))
+            load();
+    });
+    connect(m_followUps, &StringListEditor::itemsEdited, this, [this](const QStringList& items) {
+        if (!commit(FollowUps, [items](Incident& i) { i.followUps = items; }))
+            load();
     });
     connect(m_reportedBy, &PersonComboBox::newPersonRequested, this, &IncidentForm::askNewPerson);
     showRecord(0);
@@ -78,13 +102,7 @@ IncidentForm::IncidentForm(QWidget* parent)
 
 void IncidentForm::showRecord(Id id)
 {
-    m_incident = Incident();
-    if (m_store && id != 0) {
-        for (const Incident& incident : m_store->incidents()) {
-            if (incident.id == id)
-                m_incident = incident;
-        }
-    }
+    m_incident = m_store && id != 0 ? m_store->incident(id).value_or(Incident()) : Incident();
     if (m_incident.id != shownId())
         clearErrors();
     setShownId(m_incident.id);
@@ -94,16 +112,10 @@ void IncidentForm::showRecord(Id id)
 void IncidentForm::load()
 {
     m_loading = true;
-    std::vector<std::pair<Id, QString>> connectors;
-    std::vector<std::pair<Id, QString>> workspaces;
-    if (m_store && m_incident.id != 0) {
-        for (const NamedId& connector : m_store->connectorNames())
-            connectors.emplace_back(connector.id, connector.name);
-        for (const NamedId& workspace : m_store->workspaceNames())
-            workspaces.emplace_back(workspace.id, workspace.name);
-    }
-    setLinkChoices(m_connector, std::move(connectors), m_incident.connectorId);
-    setLinkChoices(m_workspace, std::move(workspaces), m_incident.workspaceId);
+    const bool shown = m_store && m_incident.id != 0;
+    m_connectors->setLinks(shown ? m_store->connectorNames() : std::vector<NamedId>(), m_incident.connectorIds);
+    m_workspaces->setLinks(shown ? m_store->workspaceNames() : std::vector<NamedId>(), m_incident.workspaceIds);
+    m_followUps->setItems(m_incident.followUps);
     m_reportedBy->setPeople(m_store && m_incident.id != 0 ? m_store->personNames() : std::vector<NamedId>());
     m_reportedBy->setPersonId(m_incident.reportedBy);
     // A title still holding a refused edit keeps it (and its error) until the user fixes it.

@@ -11,11 +11,14 @@ class QPlainTextEdit;
 
 namespace steward::ui {
 
+class LinksEditor;
 class PersonComboBox;
+class StringListEditor;
 
 // The detail form of one incident. Each committed change is one StoreCommand; what breaks the
 // incident's rules (no title, resolved before it occurred) is shown under the field and nothing
-// is written. Setting the status to resolved without a resolution date dates it today.
+// is written. Setting the status to resolved without a resolution date dates it today. An incident
+// involves any number of connectors and workspaces, and lists its follow-ups.
 class IncidentForm : public ForumForm
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
         Connector,
         Workspace,
         Description,
+        FollowUps,
         FieldCount
     };
 
@@ -61,9 +65,10 @@ private:
     PersonComboBox* m_reportedBy = nullptr;
     QDateEdit* m_occurredOn = nullptr;
     QDateEdit* m_resolvedOn = nullptr;
-    QComboBox* m_connector = nullptr;
-    QComboBox* m_workspace = nullptr;
+    LinksEditor* m_connectors = nullptr;
+    LinksEditor* m_workspaces = nullptr;
     QPlainTextEdit* m_description = nullptr;
+    StringListEditor* m_followUps = nullptr;
 };
 
 } // namespace steward::ui

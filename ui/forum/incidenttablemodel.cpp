@@ -3,6 +3,18 @@
 #include "store/store.h"
 
 namespace steward::ui {
+namespace {
+
+// The names of several linked rows in one cell, as the table shows them.
+QString namesOf(const QHash<Id, QString>& names, const std::vector<Id>& ids)
+{
+    QStringList list;
+    for (Id id : ids)
+        list.append(names.value(id));
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 void IncidentTableModel::reload()
 {
@@ -24,13 +36,17 @@ void IncidentTableModel::reload()
         people.push_back(incident.reportedBy);
         if (readAll)
             continue;
-        if (incident.connectorId != 0 && !connectors.contains(incident.connectorId)) {
-            const std::optional<steward::Connector> connector = m_store->connector(incident.connectorId);
-            connectors.insert(incident.connectorId, connector ? connector->name : QString());
+        for (Id id : incident.connectorIds) {
+            if (!connectors.contains(id)) {
+                const std::optional<steward::Connector> connector = m_store->connector(id);
+                connectors.insert(id, connector ? connector->name : QString());
+            }
         }
-        if (incident.workspaceId != 0 && !workspaces.contains(incident.workspaceId)) {
-            const std::optional<steward::Workspace> workspace = m_store->workspace(incident.workspaceId);
-            workspaces.insert(incident.workspaceId, workspace ? workspace->name : QString());
+        for (Id id : incident.workspaceIds) {
+            if (!workspaces.contains(id)) {
+                const std::optional<steward::Workspace> workspace = m_store->workspace(id);
+                workspaces.insert(id, workspace ? workspace->name : QString());
+            }
         }
     }
     beginResetModel(); // one reset: the view and proxy rebuild once
@@ -80,9 +96,9 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case ReportedBy:
         return personName(incident->reportedBy);
     case Connector:
-        return m_connectorNames.value(incident->connectorId);
+        return namesOf(m_connectorNames, incident->connectorIds);
     case Workspace:
-        return m_workspaceNames.value(incident->workspaceId);
+        return namesOf(m_workspaceNames, incident->workspaceIds);
     case ResolvedOn:
         return dateText(incident->resolvedOn);
     default:
@@ -106,9 +122,9 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case ReportedBy:
         return tr("Reported by");
     case Connector:
-        return tr("Connector");
+        return tr("Connectors");
     case Workspace:
-        return tr("Workspace");
+        return tr("Workspaces");
     case ResolvedOn:
         return tr("Resolved on");
     default:

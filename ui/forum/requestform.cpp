@@ -1,13 +1,17 @@
 #include "forum/requestform.h"
 
+#include "forum/decisiondialog.h"
 #include "store/store.h"
 #include "widgets/formhelpers.h"
 #include "widgets/personcombobox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace steward::ui {
 RequestForm::RequestForm(QWidget* parent)
@@ -17,7 +21,8 @@ RequestForm::RequestForm(QWidget* parent)
     setAccessibleName(tr("Request details"));
     m_title = new QLineEdit;
     m_kind = new QComboBox;
-    fillChoices(m_kind, {label(RequestKind::Connector), label(RequestKind::Skill), label(RequestKind::Workflow)});
+    fillChoices(m_kind, {label(RequestKind::Connector), label(RequestKind::Skill), label(RequestKind::ScopeChange),
+                         label(RequestKind::Workflow)});
     m_status = new QComboBox;
     fillChoices(m_status, {label(RequestStatus::Open), label(RequestStatus::Approved), label(RequestStatus::Rejected),
                            label(RequestStatus::Withdrawn)});
@@ -26,14 +31,35 @@ RequestForm::RequestForm(QWidget* parent)
     m_decidedOn = makeDateEdit();
     m_description = makeTextEdit(Description);
     m_decision = makeTextEdit(Decision);
+    m_connector = new QComboBox;
+    m_skill = new QComboBox;
+    m_deciders = new QLabel;
+    m_deciders->setWordWrap(true);
+    m_deciders->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* actions = new QWidget;
+    auto* actionRow = new QHBoxLayout(actions);
+    actionRow->setContentsMargins(0, 0, 0, 0);
+    m_approve = new QPushButton(tr("&Approve…"), actions);
+    m_approve->setObjectName(QStringLiteral("approvePushButton"));
+    m_approve->setAccessibleName(tr("Approve the request"));
+    m_reject = new QPushButton(tr("Re&ject…"), actions);
+    m_reject->setObjectName(QStringLiteral("rejectPushButton"));
+    m_reject->setAccessibleName(tr("Reject the request"));
+    actionRow->addWidget(m_approve);
+    actionRow->addWidget(m_reject);
+    actionRow->addStretch();
 
     addField(Title, tr("&Title"), m_title, QStringLiteral("titleLineEdit"));
     addField(Kind, tr("&Kind"), m_kind, QStringLiteral("kindComboBox"));
     addField(Status, tr("&Status"), m_status, QStringLiteral("statusComboBox"));
     addField(RequestedBy, tr("Requested &by"), m_requestedBy, QStringLiteral("requestedByComboBox"));
     addField(RequestedOn, tr("Requested &on"), m_requestedOn, QStringLiteral("requestedOnDateEdit"));
+    addField(Connector, tr("Conne&ctor"), m_connector, QStringLiteral("connectorComboBox"));
+    addField(Skill, tr("Sk&ill"), m_skill, QStringLiteral("skillComboBox"));
     addField(DecidedOn, tr("D&ecided on"), m_decidedOn, QStringLiteral("decidedOnDateEdit"));
     addField(Description, tr("Descri&ption"), m_description, QStringLiteral("descriptionPlainTextEdit"));
+    addField(Actions, tr("Decide"), actions, QStringLiteral("decisionActionsWidget"));
+    addField(Deciders, tr("Decided by"), m_deciders, QStringLiteral("decidersLabel"));
     addField(Decision, tr("Decisio&n"), m_decision, QStringLiteral("decisionPlainTextEdit"));
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
@@ -57,19 +83,20 @@ RequestForm::RequestForm(QWidget* parent)
             commit(
                 DecidedOn, [date = optionalDate(m_decidedOn)](ForumRequest& r) { r.decidedOn = date; }, true);
     });
+    connect(m_connector, &QComboBox::activated, this, [this](int index) {
+        commit(Connector, [id = linkOf(m_connector, index)](ForumRequest& r) { r.connectorId = id; });
+    });
+    connect(m_skill, &QComboBox::activated, this,
+            [this](int index) { commit(Skill, [id = linkOf(m_skill, index)](ForumRequest& r) { r.skillId = id; }); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { decide(RequestDecision::Approve); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(RequestDecision::Reject); });
     connect(m_requestedBy, &PersonComboBox::newPersonRequested, this, &RequestForm::askNewPerson);
     showRecord(0);
 }
 
 void RequestForm::showRecord(Id id)
 {
-    m_request = ForumRequest();
-    if (m_store && id != 0) {
-        for (const ForumRequest& request : m_store->requests()) {
-            if (request.id == id)
-                m_request = request;
-        }
-    }
+    m_request = m_store && id != 0 ? m_store->request(id).value_or(ForumRequest()) : ForumRequest();
     if (m_request.id != shownId())
         clearErrors();
     setShownId(m_request.id);
@@ -79,6 +106,26 @@ void RequestForm::showRecord(Id id)
 void RequestForm::load()
 {
     m_loading = true;
+    std::vector<std::pair<Id, QString>> connectors;
+    std::vector<std::pair<Id, QString>> skills;
+    QStringList deciders;
+    if (m_store && m_request.id != 0) {
+        for (const NamedId& connector : m_store->connectorNames())
+            connectors.emplace_back(connector.id, connector.name);
+        for (const NamedId& skill : m_store->skillNames())
+            skills.emplace_back(skill.id, skill.name);
+        for (Id id : m_request.deciders) {
+            if (const auto person = m_store->person(id))
+                deciders.append(person->name);
+        }
+    }
+    setLinkChoices(m_connector, std::move(connectors), m_request.connectorId);
+    setLinkChoices(m_skill, std::move(skills), m_request.skillId);
+    m_deciders->setText(deciders.isEmpty() ? tr("Not decided yet") : deciders.join(QStringLiteral(", ")));
+    // Only an open request is decided; a decided one is taken back with Undo.
+    const bool open = m_request.id != 0 && m_request.status == RequestStatus::Open;
+    m_approve->setEnabled(open);
+    m_reject->setEnabled(open);
     m_requestedBy->setPeople(m_store ? m_store->personNames() : std::vector<NamedId>());
     m_requestedBy->setPersonId(m_request.requestedBy);
     // A title still holding a refused edit keeps it (and its error) until the user fixes it.
@@ -91,6 +138,17 @@ void RequestForm::load()
     setPlainTextKeepingCursor(m_description, m_request.description);
     setPlainTextKeepingCursor(m_decision, m_request.decision);
     m_loading = false;
+}
+
+bool RequestForm::decide(RequestDecision decision)
+{
+    if (!writable() || m_request.id == 0)
+        return false;
+    const Id id = m_request.id;
+    if (!decideRequest(this, m_store, m_undoStack, m_request, decision))
+        return false;
+    Q_EMIT committed(id);
+    return true;
 }
 
 void RequestForm::focusTitle()

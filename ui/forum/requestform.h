@@ -7,8 +7,10 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace steward::ui {
 
@@ -16,14 +18,29 @@ class PersonComboBox;
 
 // The detail form of one forum request. Each committed change is one StoreCommand; what breaks
 // the request's rules (no title, decided before requested) is shown under the field and nothing
-// is written.
+// is written. An open request is decided with Approve… / Reject… (DecisionDialog): one command
+// that records the deciders and, for a connector's request, approves the connector.
 class RequestForm : public ForumForm
 {
     Q_OBJECT
 
 public:
     // Part of the undo merge key: append only.
-    enum Field { Title, Kind, Status, RequestedBy, RequestedOn, DecidedOn, Description, Decision, FieldCount };
+    enum Field {
+        Title,
+        Kind,
+        Status,
+        RequestedBy,
+        RequestedOn,
+        DecidedOn,
+        Description,
+        Decision,
+        Connector,
+        Skill,
+        Deciders,
+        Actions,
+        FieldCount
+    };
 
     explicit RequestForm(QWidget* parent = nullptr);
 
@@ -31,6 +48,8 @@ public:
     void focusTitle() override;
     bool addPersonAs(const QString& name) override;
     const ForumRequest& request() const { return m_request; }
+    // Asks for the decision on the shown request and records it (Approve… / Reject…).
+    bool decide(RequestDecision decision);
 
     // The rules the form checks before writing; an empty string when `request` keeps them.
     static QString validate(Field field, const ForumRequest& request);
@@ -53,6 +72,11 @@ private:
     QDateEdit* m_decidedOn = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QPlainTextEdit* m_decision = nullptr;
+    QComboBox* m_connector = nullptr;
+    QComboBox* m_skill = nullptr;
+    QLabel* m_deciders = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_reject = nullptr;
 };
 
 } // namespace steward::ui

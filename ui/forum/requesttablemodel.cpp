@@ -8,10 +8,24 @@ void RequestTableModel::reload()
 {
     std::vector<ForumRequest> rows = m_store ? m_store->requests() : std::vector<ForumRequest>();
     std::vector<Id> people;
-    for (const ForumRequest& request : rows)
+    // Requests are few (a handful a month): the connector or skill each names is read by id.
+    QHash<Id, QString> connectors;
+    QHash<Id, QString> skills;
+    for (const ForumRequest& request : rows) {
         people.push_back(request.requestedBy);
+        if (request.connectorId != 0 && !connectors.contains(request.connectorId)) {
+            const std::optional<steward::Connector> connector = m_store->connector(request.connectorId);
+            connectors.insert(request.connectorId, connector ? connector->name : QString());
+        }
+        if (request.skillId != 0 && !skills.contains(request.skillId)) {
+            const std::optional<steward::Skill> skill = m_store->skill(request.skillId);
+            skills.insert(request.skillId, skill ? skill->name : QString());
+        }
+    }
     beginResetModel(); // one reset: the view and proxy rebuild once
     m_rows = std::move(rows);
+    m_connectorNames = std::move(connectors);
+    m_skillNames = std::move(skills);
     readPersonNames(people);
     endResetModel();
 }
@@ -56,6 +70,9 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return dateText(request->requestedOn);
     case DecidedOn:
         return dateText(request->decidedOn);
+    case Concerns:
+        return request->connectorId != 0 ? m_connectorNames.value(request->connectorId)
+                                         : m_skillNames.value(request->skillId);
     default:
         return {};
     }
@@ -78,6 +95,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Requested on");
     case DecidedOn:
         return tr("Decided on");
+    case Concerns:
+        return tr("Concerns");
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "forum/forumtablemodel.h"
 
+#include <QHash>
 #include <vector>
 
 namespace steward::ui {
@@ -13,7 +14,7 @@ class RequestTableModel : public ForumTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Kind, Status, RequestedBy, RequestedOn, DecidedOn, ColumnCount };
+    enum Column { Title, Kind, Status, RequestedBy, RequestedOn, DecidedOn, Concerns, ColumnCount };
 
     using ForumTableModel::ForumTableModel;
 
@@ -30,6 +31,8 @@ protected:
 
 private:
     std::vector<ForumRequest> m_rows;
+    QHash<Id, QString> m_connectorNames;
+    QHash<Id, QString> m_skillNames;
 };
 
 } // namespace steward::ui

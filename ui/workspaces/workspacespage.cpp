@@ -129,8 +129,9 @@ void WorkspacesPage::remove()
             reviews.push_back(r);
     }
     const std::vector<Incident> incidents = m_store->incidents();
-    const bool hasIncidents = std::any_of(incidents.begin(), incidents.end(),
-                                          [id](const Incident& incident) { return incident.workspaceId == id; });
+    const bool hasIncidents = std::any_of(incidents.begin(), incidents.end(), [id](const Incident& incident) {
+        return std::find(incident.workspaceIds.begin(), incident.workspaceIds.end(), id) != incident.workspaceIds.end();
+    });
     // With incidents the store refuses anyway: its message says why, no question first.
     const QString contents = hasIncidents ? QString() : contentsText(*workspace, int(reviews.size()));
     if (!contents.isEmpty()) {
