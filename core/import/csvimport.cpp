@@ -3,6 +3,7 @@
 #include "export/csvexport.h"
 #include "export/csvvalues.h"
 #include "import/csvimportsteps.h"
+#include "import/rowmatch.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -24,28 +25,6 @@ class Tr
 struct AbortCsvImport
 {
 };
-
-// Rows that no name identifies are matched on what does: each row of the file at most once, so two
-// equal rows in the import stay two rows.
-template <typename Row, typename Key>
-std::map<Key, std::vector<Row>> byKey(const std::vector<Row>& rows, const std::function<Key(const Row&)>& key)
-{
-    std::map<Key, std::vector<Row>> index;
-    for (const Row& row : rows)
-        index[key(row)].push_back(row);
-    return index;
-}
-
-template <typename Row, typename Key>
-std::optional<Row> takeMatch(std::map<Key, std::vector<Row>>& index, const Key& key)
-{
-    const auto it = index.find(key);
-    if (it == index.end() || it->second.empty())
-        return std::nullopt;
-    Row row = it->second.front();
-    it->second.erase(it->second.begin());
-    return row;
-}
 
 } // namespace
 

@@ -1,7 +1,7 @@
 #include "import/csvtable.h"
-#include "rules/secrets.h"
 
 #include "export/csvwriter.h"
+#include "rules/secrets.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

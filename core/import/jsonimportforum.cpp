@@ -3,6 +3,7 @@
 #include "domain/policysnapshot.h"
 #include "import/inventoryimport.h"
 #include "import/policycontent.h"
+#include "import/rowmatch.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -26,28 +27,6 @@ bool sameApproval(const PolicyVersion& a, const PolicyVersion& b)
 {
     return a.approvedBy == b.approvedBy && a.approvedOn == b.approvedOn && a.effectiveOn == b.effectiveOn &&
            a.snapshot == b.snapshot;
-}
-
-// Rows that no name identifies are matched on what does: each row of the file at most once, so two
-// equal rows in the import stay two rows.
-template <typename Row, typename Key>
-std::map<Key, std::vector<Row>> byKey(const std::vector<Row>& rows, const std::function<Key(const Row&)>& key)
-{
-    std::map<Key, std::vector<Row>> index;
-    for (const Row& row : rows)
-        index[key(row)].push_back(row);
-    return index;
-}
-
-template <typename Row, typename Key>
-std::optional<Row> takeMatch(std::map<Key, std::vector<Row>>& index, const Key& key)
-{
-    const auto it = index.find(key);
-    if (it == index.end() || it->second.empty())
-        return std::nullopt;
-    Row row = it->second.front();
-    it->second.erase(it->second.begin());
-    return row;
 }
 
 } // namespace

@@ -144,7 +144,9 @@ double entropyOf(QStringView run)
 // text, under 0.3 in words written together, which switch only where a word starts.
 double classSwitches(QStringView run)
 {
-    auto kind = [](QChar c) { return c.isUpper() ? 0 : c.isLower() ? 1 : 2; };
+    auto kind = [](QChar c) {
+        return c.isUpper() ? 0 : c.isLower() ? 1 : 2;
+    };
     int switches = 0;
     for (qsizetype i = 1; i < run.size(); ++i)
         switches += kind(run[i]) != kind(run[i - 1]) ? 1 : 0;

@@ -11,7 +11,7 @@
 namespace steward::jsontext {
 
 void appendString(QByteArray& out, const QString& text);
-void appendUtf8(QByteArray& out, QByteArrayView utf8); // the same for text already in UTF-8
+void appendUtf8(QByteArray& out, QByteArrayView utf8);                // the same for text already in UTF-8
 void appendCell(QByteArray& out, const std::optional<QString>& cell); // a string or null
 void appendNumber(QByteArray& out, qint64 value);
 

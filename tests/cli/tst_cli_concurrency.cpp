@@ -98,9 +98,9 @@ void TestCliConcurrency::secondWriterIsRefused()
     // The command line: an import is refused (exit 2) and writes nothing.
     const QString input = m_dir->filePath(QStringLiteral("people.csv"));
     test::writeBytes(input, "name\r\nMallory\r\n");
-    const auto imported = test::runSteward({QStringLiteral("import"), m_path, QStringLiteral("--format"),
-                                            QStringLiteral("csv"), QStringLiteral("--object"), QStringLiteral("people"),
-                                            input});
+    const auto imported =
+        test::runSteward({QStringLiteral("import"), m_path, QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--object"), QStringLiteral("people"), input});
     QVERIFY2(imported.finished, describe(imported));
     QCOMPARE(imported.exitCode, 2);
 

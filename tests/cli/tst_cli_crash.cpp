@@ -73,7 +73,8 @@ void TestCliCrash::killedAtRandomMoments()
                              : QRandomGenerator::global()->generate();
     qInfo("seed %u (STEWARD_CRASH_SEED replays it)", seed);
     QRandomGenerator random(seed);
-    const int kills = qEnvironmentVariableIsSet("STEWARD_CRASH_KILLS") ? qEnvironmentVariableIntValue("STEWARD_CRASH_KILLS") : 25;
+    const int kills =
+        qEnvironmentVariableIsSet("STEWARD_CRASH_KILLS") ? qEnvironmentVariableIntValue("STEWARD_CRASH_KILLS") : 25;
 
     int committed = -1;
     int killedMidStep = 0;
@@ -95,7 +96,8 @@ void TestCliCrash::killedAtRandomMoments()
         QVERIFY(child.waitForFinished(5000));
         out += child.readAllStandardOutput();
         QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                 qPrintable(QStringLiteral("the child stopped by itself: %1").arg(QString::fromUtf8(child.readAllStandardError()))));
+                 qPrintable(QStringLiteral("the child stopped by itself: %1")
+                                .arg(QString::fromUtf8(child.readAllStandardError()))));
         const int reported = lastCommitted(out);
         QVERIFY2(reported >= committed, qPrintable(QStringLiteral("seed %1, kill %2").arg(seed).arg(kill)));
         committed = reported;
@@ -117,13 +119,17 @@ void TestCliCrash::killedAtRandomMoments()
         }
         // After Steward's open, which rolled back any transaction the kill interrupted.
         const QString check = integrity(path);
-        QVERIFY2(check == QLatin1String("ok"), qPrintable(QStringLiteral("seed %1, kill %2: %3").arg(seed).arg(kill).arg(check)));
+        QVERIFY2(check == QLatin1String("ok"),
+                 qPrintable(QStringLiteral("seed %1, kill %2: %3").arg(seed).arg(kill).arg(check)));
 
         const auto verified = test::runSteward({QStringLiteral("verify"), path});
-        QVERIFY2(verified.finished && verified.exitCode == 0,
-                 qPrintable(QStringLiteral("seed %1, kill %2: %3").arg(seed).arg(kill).arg(QString::fromUtf8(describe(verified)))));
+        QVERIFY2(
+            verified.finished && verified.exitCode == 0,
+            qPrintable(
+                QStringLiteral("seed %1, kill %2: %3").arg(seed).arg(kill).arg(QString::fromUtf8(describe(verified)))));
     }
-    qInfo("%d kills, %d edits committed, %d kills left an interrupted transaction", kills, committed + 1, killedMidStep);
+    qInfo("%d kills, %d edits committed, %d kills left an interrupted transaction", kills, committed + 1,
+          killedMidStep);
     QVERIFY(committed >= kills); // the child did make progress between kills
 }
 

@@ -59,7 +59,8 @@ QByteArray runProcess(const QString& program, const QStringList& args, const QBy
 QSet<QString> htmlCells(const QByteArray& html)
 {
     QSet<QString> cells;
-    const QByteArray json = runProcess(QStringLiteral("/usr/bin/python3"), {QStringLiteral(STEWARD_TABLE_CELLS_SCRIPT)}, html);
+    const QByteArray json =
+        runProcess(QStringLiteral("/usr/bin/python3"), {QStringLiteral(STEWARD_TABLE_CELLS_SCRIPT)}, html);
     for (const QJsonValue& table : QJsonDocument::fromJson(json).array())
         for (const QJsonValue& row : table.toArray())
             for (const QJsonValue& cell : row.toArray())
@@ -70,7 +71,8 @@ QSet<QString> htmlCells(const QByteArray& html)
 QList<QStringList> csvRows(const QByteArray& csv)
 {
     QList<QStringList> rows;
-    const QByteArray json = runProcess(QStringLiteral("/usr/bin/python3"), {QStringLiteral(STEWARD_CSV_CELLS_SCRIPT)}, csv);
+    const QByteArray json =
+        runProcess(QStringLiteral("/usr/bin/python3"), {QStringLiteral(STEWARD_CSV_CELLS_SCRIPT)}, csv);
     for (const QJsonValue& row : QJsonDocument::fromJson(json).array()) {
         QStringList cells;
         for (const QJsonValue& cell : row.toArray())
@@ -82,7 +84,8 @@ QList<QStringList> csvRows(const QByteArray& csv)
 
 QByteArray exported(const QString& path, const QStringList& options)
 {
-    const auto result = test::runSteward(QStringList{QStringLiteral("export"), path, QStringLiteral("--format")} + options);
+    const auto result =
+        test::runSteward(QStringList{QStringLiteral("export"), path, QStringLiteral("--format")} + options);
     if (result.exitCode != 0)
         qWarning("%s", describe(result).constData());
     return result.outBytes;
@@ -175,7 +178,8 @@ void TestCliInjection::csvNeutralisesAndImportRestores()
 
         // Into an empty inventory and back: the apostrophe comes off, the text is as it was.
         const QString copy = m_dir->filePath(QStringLiteral("copy-%1.steward").arg(object));
-        const auto made = test::runSteward({QStringLiteral("new"), copy, QStringLiteral("--template"), QStringLiteral("empty")});
+        const auto made =
+            test::runSteward({QStringLiteral("new"), copy, QStringLiteral("--template"), QStringLiteral("empty")});
         QVERIFY2(made.exitCode == 0, describe(made));
         const QString input = m_dir->filePath(QStringLiteral("%1.csv").arg(object));
         test::writeBytes(input, csv);
@@ -201,11 +205,11 @@ void TestCliInjection::markdownRendersAsText()
     const QByteArray markdown = exported(m_path, {QStringLiteral("markdown")});
     // --unsafe: raw HTML passes through as it would where a wiki renders it, so an unescaped tag
     // would show here instead of being dropped by cmark-gfm.
-    const QByteArray html = runProcess(
-        QStringLiteral("cmark-gfm"),
-        {QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
-         QStringLiteral("strikethrough"), QStringLiteral("-e"), QStringLiteral("autolink")},
-        markdown);
+    const QByteArray html =
+        runProcess(QStringLiteral("cmark-gfm"),
+                   {QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
+                    QStringLiteral("strikethrough"), QStringLiteral("-e"), QStringLiteral("autolink")},
+                   markdown);
     QVERIFY(!html.isEmpty());
     // No markup of the payloads' own survives rendering.
     // (A bare URL in text is still linked, as GFM links any URL it finds; the link syntax is not.)

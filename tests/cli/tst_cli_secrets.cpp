@@ -55,11 +55,13 @@ void TestCliSecrets::everyImportRefuses_data()
 
     QTest::newRow("json: connector notes")
         << QStringList{QStringLiteral("json")}
-        << QByteArray("{\"schema_version\": 1, \"connectors\": [{\"name\": \"Leaky\", \"notes\": \"token " + token + "\"}]}")
+        << QByteArray("{\"schema_version\": 1, \"connectors\": [{\"name\": \"Leaky\", \"notes\": \"token " + token +
+                      "\"}]}")
         << QStringLiteral("notes") << QStringLiteral("GitHub token");
     QTest::newRow("json: person email")
         << QStringList{QStringLiteral("json")}
-        << QByteArray("{\"schema_version\": 1, \"people\": [{\"name\": \"Eve\", \"email\": \"Bearer " + random + "\"}]}")
+        << QByteArray("{\"schema_version\": 1, \"people\": [{\"name\": \"Eve\", \"email\": \"Bearer " + random +
+                      "\"}]}")
         << QStringLiteral("email") << QStringLiteral("bearer token");
     QTest::newRow("policy-json: approver")
         << QStringList{QStringLiteral("policy-json")}
@@ -70,34 +72,31 @@ void TestCliSecrets::everyImportRefuses_data()
         << csv + QStringList{QStringLiteral("connectors")}
         << QByteArray("name,endpoint\r\nLeaky,https://mcp.example.com/sse?api_key=9f8e7d6c5b4a3210\r\n")
         << QStringLiteral("endpoint") << QStringLiteral("password or key");
-    QTest::newRow("csv connectors: scope")
-        << csv + QStringList{QStringLiteral("connectors")}
-        << QByteArray("name,read_scopes\r\nLeaky,read:all " + random + "\r\n") << QStringLiteral("read_scopes")
-        << QStringLiteral("random-looking");
+    QTest::newRow("csv connectors: scope") << csv + QStringList{QStringLiteral("connectors")}
+                                           << QByteArray("name,read_scopes\r\nLeaky,read:all " + random + "\r\n")
+                                           << QStringLiteral("read_scopes") << QStringLiteral("random-looking");
     QTest::newRow("csv people: notes")
         << csv + QStringList{QStringLiteral("people")}
         << QByteArray("name,notes\r\nEve,\"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEA\"\r\n")
         << QStringLiteral("notes") << QStringLiteral("private key");
-    QTest::newRow("csv workspaces: purpose")
-        << csv + QStringList{QStringLiteral("workspaces")}
-        << QByteArray("name,purpose\r\nLeaky,uses sk-ant-api03-" + random + "\r\n") << QStringLiteral("purpose")
-        << QStringLiteral("Anthropic");
-    QTest::newRow("csv skills: inputs")
-        << csv + QStringList{QStringLiteral("skills")}
-        << QByteArray("name,inputs\r\nLeaky,AKIAQWERTY234567QWER\r\n") << QStringLiteral("inputs")
-        << QStringLiteral("AWS");
+    QTest::newRow("csv workspaces: purpose") << csv + QStringList{QStringLiteral("workspaces")}
+                                             << QByteArray("name,purpose\r\nLeaky,uses sk-ant-api03-" + random + "\r\n")
+                                             << QStringLiteral("purpose") << QStringLiteral("Anthropic");
+    QTest::newRow("csv skills: inputs") << csv + QStringList{QStringLiteral("skills")}
+                                        << QByteArray("name,inputs\r\nLeaky,AKIAQWERTY234567QWER\r\n")
+                                        << QStringLiteral("inputs") << QStringLiteral("AWS");
     QTest::newRow("csv incidents: description")
         << csv + QStringList{QStringLiteral("incidents")}
         << QByteArray("title,occurred_on,description\r\nLeak,2026-11-02,password=hunter22\r\n")
         << QStringLiteral("description") << QStringLiteral("password or key");
     QTest::newRow("csv requests: description")
         << csv + QStringList{QStringLiteral("requests")}
-        << QByteArray("title,kind,requested_on,description\r\nMore,connector,2026-11-02,xoxb-1234567890-abcdefghijklmnop\r\n")
+        << QByteArray(
+               "title,kind,requested_on,description\r\nMore,connector,2026-11-02,xoxb-1234567890-abcdefghijklmnop\r\n")
         << QStringLiteral("description") << QStringLiteral("Slack");
-    QTest::newRow("csv policy: section")
-        << csv + QStringList{QStringLiteral("policy")}
-        << QByteArray("field,value,detail\r\nsection,Keys,\"use " + token + "\"\r\n") << QStringLiteral("detail")
-        << QStringLiteral("GitHub token");
+    QTest::newRow("csv policy: section") << csv + QStringList{QStringLiteral("policy")}
+                                         << QByteArray("field,value,detail\r\nsection,Keys,\"use " + token + "\"\r\n")
+                                         << QStringLiteral("detail") << QStringLiteral("GitHub token");
 }
 
 void TestCliSecrets::everyImportRefuses()
@@ -113,8 +112,8 @@ void TestCliSecrets::everyImportRefuses()
     const QString inputPath = m_dir->filePath(QStringLiteral("input"));
     test::writeBytes(inputPath, input);
 
-    const auto result = test::runSteward(QStringList{QStringLiteral("import"), path, QStringLiteral("--format")} + format +
-                                         QStringList{inputPath});
+    const auto result = test::runSteward(QStringList{QStringLiteral("import"), path, QStringLiteral("--format")} +
+                                         format + QStringList{inputPath});
     QVERIFY2(result.finished, describe(result));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(inputPath), describe(result));

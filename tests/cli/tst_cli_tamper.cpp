@@ -142,8 +142,8 @@ void TestCliTamper::initTestCase()
 {
     m_dir = test::makeTempDir();
     m_pristine = m_dir->filePath(QStringLiteral("pristine.steward"));
-    const auto made = test::runSteward({QStringLiteral("new"), m_pristine, QStringLiteral("--template"),
-                                        QStringLiteral("sample")});
+    const auto made =
+        test::runSteward({QStringLiteral("new"), m_pristine, QStringLiteral("--template"), QStringLiteral("sample")});
     QVERIFY2(made.finished && made.exitCode == 0, describe(made));
     // What the sample leaves empty, filled through Steward as a user would, so that every table has a
     // row to tamper with.
@@ -182,14 +182,16 @@ void TestCliTamper::everyTable()
         QSqlDatabase db = raw.db();
         QVERIFY(db.isOpen());
         victim = firstId(db, table);
-        QVERIFY2(victim != 0, qPrintable(QStringLiteral("the sample inventory has no row in %1 to tamper with: give the "
-                                                        "sample one")
-                                             .arg(table)));
+        QVERIFY2(victim != 0,
+                 qPrintable(QStringLiteral("the sample inventory has no row in %1 to tamper with: give the "
+                                           "sample one")
+                                .arg(table)));
         QSqlQuery q(db);
         if (action == QLatin1String("edit")) {
             const QString sql = editStatement(db, table, victim);
             QVERIFY2(!sql.isEmpty(), qPrintable(table));
-            QVERIFY2(q.exec(sql) && q.numRowsAffected() == 1, qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+            QVERIFY2(q.exec(sql) && q.numRowsAffected() == 1,
+                     qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
         } else if (action == QLatin1String("delete")) {
             // A child row goes with its parent (ON DELETE CASCADE): foreign keys are left off, as the
             // sqlite3 shell leaves them, so exactly the one row goes.

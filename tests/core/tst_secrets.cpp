@@ -132,10 +132,10 @@ void TestSecrets::leavesOrdinaryTextAlone_data()
         QTest::addRow("scope %s", qPrintable(scope)) << scope;
     QTest::newRow("url") << QStringLiteral("https://mcp.example.com:8443/github/1");
     // Long ids that are no secret: document links, hashes, UUIDs, identifiers made of words.
-    QTest::newRow("google doc link")
-        << QStringLiteral("https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789abcDE/edit");
-    QTest::newRow("notion link")
-        << QStringLiteral("https://www.notion.so/acme/Connector-Inventory-8f3a2b1c4d5e6f708192a3b4c5d6e7f8");
+    QTest::newRow("google doc link") << QStringLiteral(
+        "https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789abcDE/edit");
+    QTest::newRow("notion link") << QStringLiteral(
+        "https://www.notion.so/acme/Connector-Inventory-8f3a2b1c4d5e6f708192a3b4c5d6e7f8");
     QTest::newRow("git sha") << QStringLiteral("fixed in 3f9c2a7b1e4d8c6a0b5f2e9d7c1a3b8e4f6d2c0a");
     QTest::newRow("uuid") << QStringLiteral("workspace 123e4567-e89b-12d3-a456-426614174000");
     QTest::newRow("camel case words") << QStringLiteral("ConnectorInventoryReview2026QuarterlyForSecurity");

@@ -1,7 +1,7 @@
 // libFuzzer target: the inventory JSON importer (steward import --format json).
 #include "fuzzsupport.h"
-#include "importcheck.h"
 #include "import/jsonimport.h"
+#include "importcheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
 {

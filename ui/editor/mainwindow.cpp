@@ -31,9 +31,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -86,7 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_banner(new ReminderBanner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_exchange = new ExchangeController(this, [this] { return m_store.get(); }, m_undoStack);
+    m_exchange = new ExchangeController(
+        this, [this] { return m_store.get(); }, m_undoStack);
     setAcceptDrops(true);
     setWindowTitle(tr("Steward"));
     // A first start fills most of the screen (at least the 1280 × 800 the pages are laid out for).
@@ -382,7 +383,7 @@ bool MainWindow::openFile(const QString& path)
         m_pageStates[i] = i == current ? PageState::Current : PageState::Unread;
     }
     m_exchange->abandon(); // a dialog's worker may be using the file that goes
-    m_undoStack->clear(); // commands refer to the file they were made on
+    m_undoStack->clear();  // commands refer to the file they were made on
     m_store = std::move(opened);
     m_store->setActor(Preferences::load().actor); // Edit › Preferences: the name the audit trail records
     rememberRecent(m_store->path());
