@@ -177,6 +177,22 @@ STEWARD_DEFINE_ENUM_TEXT(IncidentStatus, incidentStatusTable)
 STEWARD_DEFINE_ENUM_TEXT(GovernanceKind, governanceKindTable)
 STEWARD_DEFINE_ENUM_TEXT(FindingSeverity, findingSeverityTable)
 
+QString nounInSentence(const QString& label)
+{
+    const QString rule = QCoreApplication::translate(
+        "steward::Enum", "lowercase",
+        "Inside a sentence, are nouns such as “"
+        "Connector inventory” written in lower case in your "
+        "language? Translate as “lowercase” if so (French), as “keep” if they keep their capital "
+        "(German).");
+    return rule == QLatin1String("lowercase") ? inSentence(label) : label;
+}
+
+QString inSentence(const QString& label)
+{
+    return label.isEmpty() ? label : label.front().toLower() + label.mid(1);
+}
+
 bool isSensitive(DataClass dataClass)
 {
     return dataClass == DataClass::Confidential || dataClass == DataClass::Restricted;

@@ -58,4 +58,12 @@ STEWARD_DECLARE_ENUM_TEXT(FindingSeverity)
 // Sensitive data means the classes confidential and restricted (seed 000).
 bool isSensitive(DataClass dataClass);
 
+// A label ("Monthly", "Every 30 days", "Read-only") as it reads inside a sentence: its first
+// letter in lower case, the rest as it is (German "alle 30 Tage").
+QString inSentence(const QString& label);
+// The same for a noun label ("Connector inventory"): in lower case where the language writes nouns
+// so (English, French), as it is where they keep their capital (German). The translation of a
+// marker string decides, so each language's translator says which.
+QString nounInSentence(const QString& label);
+
 } // namespace steward

@@ -120,7 +120,7 @@ ObjectSection connectors(const Store& store, const Names& people)
     for (const Connector& c : store.connectors()) {
         QStringList scopes;
         for (const OAuthScope& scope : c.scopes) {
-            const QString head = QStringLiteral("%1 (%2)").arg(scope.scope, label(scope.mode).toLower());
+            const QString head = QStringLiteral("%1 (%2)").arg(scope.scope, inSentence(label(scope.mode)));
             scopes.append(scope.justification.trimmed().isEmpty()
                               ? head
                               : QStringLiteral("%1: %2").arg(head, scope.justification.trimmed()));

@@ -12,10 +12,10 @@
 namespace steward::forum {
 namespace {
 
-QString tr(const char* text, int n = -1)
+class Tr
 {
-    return QCoreApplication::translate("steward::forum", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::forum)
+};
 
 QString number(qint64 value)
 {
@@ -54,8 +54,8 @@ private:
 
 QString sinceText(const Figures& figures)
 {
-    return figures.sinceForum ? tr("Since the forum of %1").arg(dateText(figures.since))
-                              : tr("No forum meeting is recorded: the last %1 days, since %2")
+    return figures.sinceForum ? Tr::tr("Since the forum of %1").arg(dateText(figures.since))
+                              : Tr::tr("No forum meeting is recorded: the last %1 days, since %2")
                                     .arg(defaultSinceDays)
                                     .arg(dateText(figures.since));
 }
@@ -65,18 +65,18 @@ AgendaItem usage(const Figures& figures, const rules::LintInput& input)
     const InventoryCounts& c = figures.counts;
     AgendaItem item;
     item.key = QStringLiteral("usage");
-    item.title = tr("Usage");
+    item.title = Tr::tr("Usage");
     item.figures = {
-        {tr("Seats"), number(c.seats)},
-        {tr("Workspaces in use"), number(c.workspacesInUse())},
-        {tr("In pilot"), number(c.workspacesByStatus[std::size_t(WorkspaceStatus::Pilot)])},
-        {tr("Steady state"), number(c.workspacesByStatus[std::size_t(WorkspaceStatus::Active)])},
-        {tr("Active skills"), number(c.skillsByStatus[std::size_t(SkillStatus::Active)])},
-        {tr("Connectors in use"), number(c.connectorsInUse())},
+        {Tr::tr("Seats"), number(c.seats)},
+        {Tr::tr("Workspaces in use"), number(c.workspacesInUse())},
+        {Tr::tr("In pilot"), number(c.workspacesByStatus[std::size_t(WorkspaceStatus::Pilot)])},
+        {Tr::tr("Steady state"), number(c.workspacesByStatus[std::size_t(WorkspaceStatus::Active)])},
+        {Tr::tr("Active skills"), number(c.skillsByStatus[std::size_t(SkillStatus::Active)])},
+        {Tr::tr("Connectors in use"), number(c.connectorsInUse())},
     };
     if (c.pilotsOverdue > 0)
-        item.figures.push_back({tr("Pilots past graduation"), number(c.pilotsOverdue), true});
-    item.subtitle = tr("Workspaces and seats by business function; archived workspaces left out");
+        item.figures.push_back({Tr::tr("Pilots past graduation"), number(c.pilotsOverdue), true});
+    item.subtitle = Tr::tr("Workspaces and seats by business function; archived workspaces left out");
     struct Row
     {
         int workspaces = 0;
@@ -87,17 +87,17 @@ AgendaItem usage(const Figures& figures, const rules::LintInput& input)
     for (const Workspace& w : input.workspaces) {
         if (w.status == WorkspaceStatus::Archived)
             continue;
-        Row& row = byFunction[w.function.trimmed().isEmpty() ? tr("(no function)") : w.function.trimmed()];
+        Row& row = byFunction[w.function.trimmed().isEmpty() ? Tr::tr("(no function)") : w.function.trimmed()];
         ++row.workspaces;
         row.seats += w.seats;
         if (w.status == WorkspaceStatus::Pilot)
             ++row.pilots;
     }
-    item.table.headers = {tr("Function"), tr("Workspaces"), tr("In pilot"), tr("Seats")};
+    item.table.headers = {Tr::tr("Function"), Tr::tr("Workspaces"), Tr::tr("In pilot"), Tr::tr("Seats")};
     for (auto it = byFunction.cbegin(); it != byFunction.cend(); ++it)
         item.table.rows.push_back({it.key(), number(it->workspaces), number(it->pilots), number(it->seats)});
     item.empty = item.table.rows.empty();
-    item.emptyText = tr("No workspace is in use yet.");
+    item.emptyText = Tr::tr("No workspace is in use yet.");
     return item;
 }
 
@@ -115,16 +115,16 @@ AgendaItem incidents(const Figures& figures, const Names& names)
 {
     AgendaItem item;
     item.key = QStringLiteral("incidents");
-    item.title = tr("Incidents");
+    item.title = Tr::tr("Incidents");
     item.subtitle = sinceText(figures);
-    item.figures = {{tr("Open"), number(qint64(figures.openIncidents.size())), !figures.openIncidents.empty()},
-                    {tr("Since the last forum"), number(qint64(figures.incidentsSince.size()))}};
-    item.table.headers = {tr("Date"), tr("Incident"), tr("Severity"), tr("Status"), tr("Involves")};
+    item.figures = {{Tr::tr("Open"), number(qint64(figures.openIncidents.size())), !figures.openIncidents.empty()},
+                    {Tr::tr("Since the last forum"), number(qint64(figures.incidentsSince.size()))}};
+    item.table.headers = {Tr::tr("Date"), Tr::tr("Incident"), Tr::tr("Severity"), Tr::tr("Status"), Tr::tr("Involves")};
     std::set<Id> shown;
     auto add = [&](const Incident& incident) {
         if (!shown.insert(incident.id).second)
             return;
-        item.table.rows.push_back({dateText(incident.occurredOn), incident.title, label(incident.severity),
+        item.table.rows.push_back({shortDateText(incident.occurredOn), incident.title, label(incident.severity),
                                    label(incident.status), involves(incident, names)});
     };
     for (const Incident& incident : figures.openIncidents)
@@ -134,8 +134,8 @@ AgendaItem incidents(const Figures& figures, const Names& names)
     item.empty = item.table.rows.empty();
     item.emptyText =
         figures.sinceForum
-            ? tr("No incident is open, and none occurred since the forum of %1.").arg(dateText(figures.since))
-            : tr("No incident is open, and none occurred in the last %1 days.").arg(defaultSinceDays);
+            ? Tr::tr("No incident is open, and none occurred since the forum of %1.").arg(dateText(figures.since))
+            : Tr::tr("No incident is open, and none occurred in the last %1 days.").arg(defaultSinceDays);
     return item;
 }
 
@@ -143,10 +143,11 @@ AgendaItem requests(const Figures& figures, const Names& names, bool connectorIt
 {
     AgendaItem item;
     item.key = connectorItem ? QStringLiteral("connector-requests") : QStringLiteral("skill-requests");
-    item.title = connectorItem ? tr("New connector requests") : tr("New skill and workflow requests");
-    item.subtitle = connectorItem ? tr("Open requests for new connectors and wider scopes, oldest first")
-                                  : tr("Open requests for new skills and high-risk workflows, oldest first");
-    item.table.headers = {tr("Requested"), tr("Request"), tr("Kind"), tr("Concerns"), tr("Asked by"), tr("Why")};
+    item.title = connectorItem ? Tr::tr("New connector requests") : Tr::tr("New skill and workflow requests");
+    item.subtitle = connectorItem ? Tr::tr("Open requests for new connectors and wider scopes, oldest first")
+                                  : Tr::tr("Open requests for new skills and high-risk workflows, oldest first");
+    item.table.headers = {Tr::tr("Requested"), Tr::tr("Request"),  Tr::tr("Kind"),
+                          Tr::tr("Concerns"),  Tr::tr("Asked by"), Tr::tr("Why")};
     for (const ForumRequest& request : figures.openRequests) {
         if (isConnectorItemRequest(request) != connectorItem)
             continue;
@@ -154,19 +155,19 @@ AgendaItem requests(const Figures& figures, const Names& names, bool connectorIt
         QStringList concerns;
         if (request.connectorId) {
             const int tier = names.tier(request.connectorId);
-            concerns.append(tier ? tr("%1 (tier %2)").arg(names.connector(request.connectorId)).arg(tier)
+            concerns.append(tier ? Tr::tr("%1 (tier %2)").arg(names.connector(request.connectorId)).arg(tier)
                                  : names.connector(request.connectorId));
         }
         if (request.skillId)
             concerns.append(names.skill(request.skillId));
-        item.table.rows.push_back({dateText(request.requestedOn), request.title, label(request.kind),
+        item.table.rows.push_back({shortDateText(request.requestedOn), request.title, label(request.kind),
                                    concerns.join(QStringLiteral(", ")), names.person(request.requestedBy),
                                    request.description});
     }
-    item.figures = {{tr("Open"), number(qint64(item.table.rows.size()))}};
+    item.figures = {{Tr::tr("Open"), number(qint64(item.table.rows.size()))}};
     item.empty = item.table.rows.empty();
-    item.emptyText = connectorItem ? tr("No connector request is waiting for the forum.")
-                                   : tr("No skill or workflow request is waiting for the forum.");
+    item.emptyText = connectorItem ? Tr::tr("No connector request is waiting for the forum.")
+                                   : Tr::tr("No skill or workflow request is waiting for the forum.");
     return item;
 }
 
@@ -178,12 +179,13 @@ AgendaItem posture(const QString& key, const QString& title, const QString& text
     const Policy& policy = input.policy;
     item.subtitle =
         policy.version.isEmpty()
-            ? tr("As the acceptable-use policy states it (%1)").arg(label(policy.status))
-            : tr("As the acceptable-use policy %1 states it (%2)").arg(policy.version, label(policy.status));
+            ? Tr::tr("As the acceptable-use policy states it (%1)").arg(label(policy.status))
+            : Tr::tr("As the acceptable-use policy %1 states it (%2)").arg(policy.version, label(policy.status));
     item.text = text.trimmed();
     item.empty = item.text.isEmpty();
-    item.emptyText = key == QLatin1String("training-opt-out") ? tr("The policy states no training-opt-out posture yet.")
-                                                              : tr("The policy states no retention posture yet.");
+    item.emptyText = key == QLatin1String("training-opt-out")
+                         ? Tr::tr("The policy states no training-opt-out posture yet.")
+                         : Tr::tr("The policy states no retention posture yet.");
     return item;
 }
 
@@ -191,21 +193,22 @@ AgendaItem overdueReviews(const Figures& figures, const Names& names)
 {
     AgendaItem item;
     item.key = QStringLiteral("overdue-reviews");
-    item.title = tr("Overdue reviews");
-    item.subtitle = tr("Overdue first, then those due soon, by due date");
-    item.figures = {{tr("Overdue"), number(qint64(figures.overdue.size())), !figures.overdue.empty()},
-                    {tr("Due soon"), number(qint64(figures.dueSoon.size()))}};
-    item.table.headers = {tr("Due"), tr("Item"), tr("Kind"), tr("Owner"), tr("Cadence"), tr("State")};
+    item.title = Tr::tr("Overdue reviews");
+    item.subtitle = Tr::tr("Overdue first, then those due soon, by due date");
+    item.figures = {{Tr::tr("Overdue"), number(qint64(figures.overdue.size())), !figures.overdue.empty()},
+                    {Tr::tr("Due soon"), number(qint64(figures.dueSoon.size()))}};
+    item.table.headers = {Tr::tr("Due"),   Tr::tr("Item"),    Tr::tr("Kind"),
+                          Tr::tr("Owner"), Tr::tr("Cadence"), Tr::tr("State")};
     auto add = [&](const rules::ReviewItem& review, const QString& state) {
-        item.table.rows.push_back({dateText(review.due), review.name, rules::subjectLabel(review.subjectType),
+        item.table.rows.push_back({shortDateText(review.due), review.name, rules::subjectLabel(review.subjectType),
                                    names.person(review.ownerId), rules::cadenceText(review.review), state});
     };
     for (const rules::ReviewItem& review : figures.overdue)
-        add(review, tr("Overdue"));
+        add(review, Tr::tr("Overdue"));
     for (const rules::ReviewItem& review : figures.dueSoon)
-        add(review, tr("Due soon"));
+        add(review, Tr::tr("Due soon"));
     item.empty = item.table.rows.empty();
-    item.emptyText = tr("Every review is up to date: nothing is overdue or due soon.");
+    item.emptyText = Tr::tr("Every review is up to date: nothing is overdue or due soon.");
     return item;
 }
 
@@ -213,29 +216,29 @@ AgendaItem connectorChanges(const Figures& figures)
 {
     AgendaItem item;
     item.key = QStringLiteral("connector-changes");
-    item.title = tr("Connector inventory changes");
+    item.title = Tr::tr("Connector inventory changes");
     item.subtitle = sinceText(figures);
     const std::vector<Change> changes = figures.connectorChanges();
     int counts[3] = {0, 0, 0};
-    item.table.headers = {tr("When"), tr("Connector"), tr("What"), tr("Fields"), tr("By")};
+    item.table.headers = {Tr::tr("When"), Tr::tr("Connector"), Tr::tr("What"), Tr::tr("Fields"), Tr::tr("By")};
     for (const Change& change : changes) {
         ++counts[int(change.what)];
         const QDateTime at = QDateTime::fromString(change.lastAt, Qt::ISODateWithMs);
-        item.table.rows.push_back({dateText(at.date()), change.name, whatLabel(change.what), fieldsText(change.fields),
-                                   change.actors.join(QStringLiteral(", "))});
+        item.table.rows.push_back({shortDateText(at.date()), change.name, whatLabel(change.what),
+                                   fieldsText(change.fields), change.actors.join(QStringLiteral(", "))});
     }
     const InventoryCounts& c = figures.counts;
-    item.figures = {{tr("Added"), number(counts[0])},
-                    {tr("Changed"), number(counts[1])},
-                    {tr("Removed"), number(counts[2])},
-                    {tr("In use"), number(c.connectorsInUse())},
-                    {tr("Read-write"), number(c.connectorsWithAccess(Access::ReadWrite))},
-                    {tr("Tier 3"), number(c.connectorsByTierAccess[2][0] + c.connectorsByTierAccess[2][1])}};
+    item.figures = {{Tr::tr("Added"), number(counts[0])},
+                    {Tr::tr("Changed"), number(counts[1])},
+                    {Tr::tr("Removed"), number(counts[2])},
+                    {Tr::tr("In use"), number(c.connectorsInUse())},
+                    {Tr::tr("Read-write"), number(c.connectorsWithAccess(Access::ReadWrite))},
+                    {Tr::tr("Tier 3"), number(c.connectorsByTierAccess[2][0] + c.connectorsByTierAccess[2][1])}};
     item.empty = item.table.rows.empty();
     item.emptyText =
         figures.sinceForum
-            ? tr("No connector was added, changed or removed since the forum of %1.").arg(dateText(figures.since))
-            : tr("No connector was added, changed or removed in the last %1 days.").arg(defaultSinceDays);
+            ? Tr::tr("No connector was added, changed or removed since the forum of %1.").arg(dateText(figures.since))
+            : Tr::tr("No connector was added, changed or removed in the last %1 days.").arg(defaultSinceDays);
     return item;
 }
 
@@ -243,10 +246,10 @@ AgendaItem raci(const rules::LintInput& input)
 {
     AgendaItem item;
     item.key = QStringLiteral("raci");
-    item.title = tr("RACI");
-    item.subtitle = tr("R responsible · A accountable · C consulted · I informed");
+    item.title = Tr::tr("RACI");
+    item.subtitle = Tr::tr("R responsible · A accountable · C consulted · I informed");
     const Raci& matrix = input.raci;
-    item.table.headers = {tr("Activity")};
+    item.table.headers = {Tr::tr("Activity")};
     for (const RaciRole& role : matrix.roles)
         item.table.headers.append(role.name);
     for (std::size_t a = 0; a < matrix.activities.size(); ++a) {
@@ -261,7 +264,7 @@ AgendaItem raci(const rules::LintInput& input)
             item.table.rows[std::size_t(cell.activity)][cell.role + 1] = cell.letters;
     }
     item.empty = item.table.rows.empty() || matrix.roles.empty();
-    item.emptyText = tr("The RACI matrix is empty.");
+    item.emptyText = Tr::tr("The RACI matrix is empty.");
     return item;
 }
 
@@ -277,19 +280,24 @@ QString dateText(const QDate& date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+QString shortDateText(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
 std::vector<AgendaItem> agenda(const Figures& figures, const rules::LintInput& input)
 {
     const Names names(input);
-    return {
-        usage(figures, input),
-        incidents(figures, names),
-        requests(figures, names, true),
-        requests(figures, names, false),
-        posture(QStringLiteral("training-opt-out"), tr("Training-opt-out posture"), input.policy.trainingOptOut, input),
-        posture(QStringLiteral("retention"), tr("Retention posture"), input.policy.retention, input),
-        overdueReviews(figures, names),
-        connectorChanges(figures),
-        raci(input)};
+    return {usage(figures, input),
+            incidents(figures, names),
+            requests(figures, names, true),
+            requests(figures, names, false),
+            posture(QStringLiteral("training-opt-out"), Tr::tr("Training-opt-out posture"), input.policy.trainingOptOut,
+                    input),
+            posture(QStringLiteral("retention"), Tr::tr("Retention posture"), input.policy.retention, input),
+            overdueReviews(figures, names),
+            connectorChanges(figures),
+            raci(input)};
 }
 
 } // namespace steward::forum

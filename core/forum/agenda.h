@@ -43,5 +43,7 @@ std::vector<AgendaItem> agenda(const Figures& figures, const rules::LintInput& i
 
 // "3 November 2026", as the agenda writes dates.
 QString dateText(const QDate& date);
+// "3 Nov 2026", for dates in the agenda's tables, where width is short on a projector.
+QString shortDateText(const QDate& date);
 
 } // namespace steward::forum

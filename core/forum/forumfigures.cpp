@@ -12,10 +12,10 @@
 namespace steward::forum {
 namespace {
 
-QString tr(const char* text)
+class Tr
 {
-    return QCoreApplication::translate("steward::forum", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::forum)
+};
 
 // What a table's rows are part of: the kind of object and the column naming its parent ("" when
 // the row is the object itself).
@@ -223,11 +223,11 @@ std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const
             change.fields.clear();
         if (change.name.isEmpty()) {
             if (change.kind == QLatin1String("policy"))
-                change.name = input.policy.title.isEmpty() ? tr("Acceptable-use policy") : input.policy.title;
+                change.name = input.policy.title.isEmpty() ? Tr::tr("Acceptable-use policy") : input.policy.title;
             else if (change.kind == QLatin1String("raci"))
-                change.name = tr("RACI matrix");
+                change.name = Tr::tr("RACI matrix");
             else if (change.kind == QLatin1String("settings"))
-                change.name = tr("Inventory settings");
+                change.name = Tr::tr("Inventory settings");
             else
                 change.name = QStringLiteral("#%1").arg(change.id);
         }
@@ -301,28 +301,28 @@ Figures readFigures(const Store& store, const QDate& today)
 QString kindLabel(const QString& kind)
 {
     if (kind == QLatin1String("connector"))
-        return tr("Connector");
+        return Tr::tr("Connector");
     if (kind == QLatin1String("workspace"))
-        return tr("Workspace");
+        return Tr::tr("Workspace");
     if (kind == QLatin1String("skill"))
-        return tr("Skill");
+        return Tr::tr("Skill");
     if (kind == QLatin1String("person"))
-        return tr("Person");
+        return Tr::tr("Person");
     if (kind == QLatin1String("policy"))
-        return tr("Policy");
+        return Tr::tr("Policy");
     if (kind == QLatin1String("raci"))
-        return tr("RACI");
+        return Tr::tr("RACI");
     if (kind == QLatin1String("governance"))
-        return tr("Governance object");
+        return Tr::tr("Governance object");
     if (kind == QLatin1String("review"))
-        return tr("Review");
+        return Tr::tr("Review");
     if (kind == QLatin1String("request"))
-        return tr("Request");
+        return Tr::tr("Request");
     if (kind == QLatin1String("incident"))
-        return tr("Incident");
+        return Tr::tr("Incident");
     if (kind == QLatin1String("forum"))
-        return tr("Forum meeting");
-    return tr("Settings");
+        return Tr::tr("Forum meeting");
+    return Tr::tr("Settings");
 }
 
 QString fieldsText(const QStringList& fields)
@@ -342,11 +342,11 @@ QString whatLabel(Change::What what)
 {
     switch (what) {
     case Change::What::Added:
-        return tr("added");
+        return Tr::tr("added");
     case Change::What::Changed:
-        return tr("changed");
+        return Tr::tr("changed");
     case Change::What::Removed:
-        return tr("removed");
+        return Tr::tr("removed");
     }
     return {};
 }

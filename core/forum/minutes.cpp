@@ -10,27 +10,27 @@
 namespace steward::forum {
 namespace {
 
-QString tr(const char* text)
+class Tr
 {
-    return QCoreApplication::translate("steward::forum", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::forum)
+};
 
 QString outcomeText(RequestStatus outcome)
 {
-    return outcome == RequestStatus::Approved ? tr("Approved") : label(outcome);
+    return outcome == RequestStatus::Approved ? Tr::tr("Approved") : label(outcome);
 }
 
 QString figuresLine(const AgendaItem& item)
 {
     QStringList parts;
     for (const Figure& figure : item.figures)
-        parts.append(tr("%1: %2").arg(figure.label, figure.value));
+        parts.append(Tr::tr("%1: %2").arg(figure.label, figure.value));
     return parts.join(QStringLiteral(" · "));
 }
 
 QString titleText(const Minutes& minutes)
 {
-    return tr("Governance forum, %1").arg(dateText(minutes.date));
+    return Tr::tr("Governance forum, %1").arg(dateText(minutes.date));
 }
 
 } // namespace
@@ -76,18 +76,18 @@ QString minutesMarkdown(const Minutes& minutes)
     using markdown::inlineText;
     QString text = QStringLiteral("# %1\n\n").arg(inlineText(titleText(minutes)));
     if (!minutes.inventory.isEmpty())
-        text += tr("Inventory: %1").arg(inlineText(minutes.inventory)) + QStringLiteral("\n\n");
-    text += QStringLiteral("## %1\n\n").arg(inlineText(tr("Attendees")));
+        text += Tr::tr("Inventory: %1").arg(inlineText(minutes.inventory)) + QStringLiteral("\n\n");
+    text += QStringLiteral("## %1\n\n").arg(inlineText(Tr::tr("Attendees")));
     if (minutes.attendees.isEmpty())
-        text += QStringLiteral("*%1*\n\n").arg(inlineText(tr("No attendee was recorded.")));
+        text += QStringLiteral("*%1*\n\n").arg(inlineText(Tr::tr("No attendee was recorded.")));
     for (const QString& attendee : minutes.attendees)
         text += QStringLiteral("- %1\n").arg(inlineText(attendee));
     if (!minutes.attendees.isEmpty())
         text += QLatin1Char('\n');
 
-    text += QStringLiteral("## %1\n\n").arg(inlineText(tr("Decisions")));
+    text += QStringLiteral("## %1\n\n").arg(inlineText(Tr::tr("Decisions")));
     if (minutes.decisions.empty())
-        text += QStringLiteral("*%1*\n\n").arg(inlineText(tr("No decision was taken.")));
+        text += QStringLiteral("*%1*\n\n").arg(inlineText(Tr::tr("No decision was taken.")));
     else
         text += tables::markdown(decisionTable(minutes.decisions)) + QLatin1Char('\n');
 
@@ -110,10 +110,15 @@ QString minutesMarkdown(const Minutes& minutes)
     return text;
 }
 
+QStringList decisionHeaders()
+{
+    return {Tr::tr("Request"), Tr::tr("Kind"), Tr::tr("Decision"), Tr::tr("Deciders"), Tr::tr("Date"), Tr::tr("Note")};
+}
+
 tables::Table decisionTable(const std::vector<Decision>& decisions)
 {
     tables::Table table;
-    table.headers = {tr("Request"), tr("Kind"), tr("Decision"), tr("Deciders"), tr("Date"), tr("Note")};
+    table.headers = decisionHeaders();
     for (const Decision& d : decisions)
         table.rows.push_back({d.request, label(d.kind), outcomeText(d.outcome), d.deciders.join(QStringLiteral(", ")),
                               dateText(d.decidedOn), d.note});
@@ -127,14 +132,15 @@ QString minutesHtml(const Minutes& minutes)
                        .arg(htmlCell(titleText(minutes)));
     html += QStringLiteral("<h1>%1</h1>").arg(htmlCell(titleText(minutes)));
     if (!minutes.inventory.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(htmlCell(tr("Inventory: %1").arg(minutes.inventory)));
-    html += QStringLiteral("<h2>%1</h2>").arg(htmlCell(tr("Attendees")));
+        html += QStringLiteral("<p>%1</p>").arg(htmlCell(Tr::tr("Inventory: %1").arg(minutes.inventory)));
+    html += QStringLiteral("<h2>%1</h2>").arg(htmlCell(Tr::tr("Attendees")));
     html += minutes.attendees.isEmpty()
-                ? QStringLiteral("<p><i>%1</i></p>").arg(htmlCell(tr("No attendee was recorded.")))
+                ? QStringLiteral("<p><i>%1</i></p>").arg(htmlCell(Tr::tr("No attendee was recorded.")))
                 : QStringLiteral("<p>%1</p>").arg(htmlCell(minutes.attendees.join(QStringLiteral(", "))));
-    html += QStringLiteral("<h2>%1</h2>").arg(htmlCell(tr("Decisions")));
-    html += minutes.decisions.empty() ? QStringLiteral("<p><i>%1</i></p>").arg(htmlCell(tr("No decision was taken.")))
-                                      : tables::html(decisionTable(minutes.decisions));
+    html += QStringLiteral("<h2>%1</h2>").arg(htmlCell(Tr::tr("Decisions")));
+    html += minutes.decisions.empty()
+                ? QStringLiteral("<p><i>%1</i></p>").arg(htmlCell(Tr::tr("No decision was taken.")))
+                : tables::html(decisionTable(minutes.decisions));
     for (std::size_t i = 0; i < minutes.items.size(); ++i) {
         const AgendaItem& item = minutes.items[i];
         html += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(htmlCell(item.title));

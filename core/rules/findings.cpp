@@ -197,7 +197,7 @@ void checkGovernanceAndPolicy(Checker& c, const LintInput& in)
         const QString name = label(g.kind);
         c.check(QStringLiteral("governance.owner"), g.ownerId != 0,
                 about(QStringLiteral("governance"), g.id, name, Tr::tr("No owner."),
-                      Tr::tr("Pick the person who answers for the %1.").arg(name.toLower())));
+                      Tr::tr("Pick the person who answers for the %1.").arg(nounInSentence(name))));
         c.check(QStringLiteral("governance.location"), !g.location.trimmed().isEmpty(),
                 about(QStringLiteral("governance"), g.id, name, Tr::tr("Where it lives is not recorded."),
                       Tr::tr("Add the address of its Confluence or Notion page.")));
@@ -261,7 +261,7 @@ void checkReviews(Checker& c, const LintInput& in, const LintOptions& options)
         const QString when = item.due.toString(Qt::ISODate);
         c.check(QStringLiteral("review.overdue"), item.state != DueState::Overdue,
                 about(item.subjectType, item.subjectId, item.name,
-                      Tr::tr("Review was due on %1 (%2 cadence).").arg(when, cadenceText(item.review).toLower()),
+                      Tr::tr("Review was due on %1 (%2 cadence).").arg(when, inSentence(cadenceText(item.review))),
                       Tr::tr("Review it and mark it reviewed.")));
         if (item.state != DueState::Overdue)
             c.check(QStringLiteral("review.due-soon"), item.state != DueState::DueSoon,

@@ -41,7 +41,7 @@ void Store::decideRequest(Id requestId, RequestDecision decision, const std::vec
         ForumRequest r = *found;
         if (r.status != RequestStatus::Open)
             throw StoreError(Tr::tr("\u201c%1\u201d is %2 already; only an open request can be decided.")
-                                 .arg(r.title, label(r.status).toLower()));
+                                 .arg(r.title, inSentence(label(r.status))));
         if (!decidedOn.isValid())
             throw StoreError(Tr::tr("A decision needs the day it was taken."));
         if (decidedOn > QDate::currentDate().addDays(1)) // a day's grace for time zones, as for reviews

@@ -154,7 +154,7 @@ std::optional<QString> ConnectorForm::validate(Field field, const Connector& aft
         if (after.tier < rules::tierFloor(after))
             return tr("A %1 connector with %2 data%3 is at least tier %4; a tier can be raised, never lowered "
                       "below that.")
-                .arg(label(after.access).toLower(), label(after.sensitivity).toLower(),
+                .arg(inSentence(label(after.access)), inSentence(label(after.sensitivity)),
                      after.external ? tr(" that can leave the organisation") : QString())
                 .arg(rules::tierFloor(after));
         break;

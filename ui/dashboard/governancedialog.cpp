@@ -57,7 +57,7 @@ GovernanceDialog::GovernanceDialog(Store* store, GovernanceKind kind, QWidget* p
 
     auto* intro = new QLabel(tr("Who answers for the %1, where it lives and how often it is reviewed. Recording a "
                                 "review is done with Mark reviewed, which keeps who reviewed it and when.")
-                                 .arg(label(kind).toLower()),
+                                 .arg(nounInSentence(label(kind))),
                              this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
@@ -131,7 +131,7 @@ QString GovernanceDialog::apply(QUndoStack* stack) const
 {
     const GovernanceObject before = m_object;
     GovernanceObject after = edited();
-    const QString text = tr("Edit %1 details").arg(label(before.kind).toLower());
+    const QString text = tr("Edit %1 details").arg(nounInSentence(label(before.kind)));
     if (after.ownerId != PendingPersonId)
         return pushGovernanceEdit(m_store, stack, before.kind, text, [after](GovernanceObject& o) { o = after; });
     Store* store = m_store;

@@ -59,13 +59,13 @@ GovernanceSection::GovernanceSection(QWidget* parent)
         row.due->setObjectName(objectKey(kind) + QStringLiteral("DueLabel"));
         row.edit = new QPushButton(tr("Edit…"), this);
         row.edit->setObjectName(objectKey(kind) + QStringLiteral("EditPushButton"));
-        row.edit->setAccessibleName(tr("Edit the %1 details").arg(label(kind).toLower()));
+        row.edit->setAccessibleName(tr("Edit the %1 details").arg(nounInSentence(label(kind))));
         grid->addWidget(row.name, line, 0);
         grid->addWidget(row.summary, line, 1);
         grid->addWidget(row.due, line, 2);
         row.reviewed = new QPushButton(tr("Mark reviewed…"), this);
         row.reviewed->setObjectName(objectKey(kind) + QStringLiteral("ReviewedPushButton"));
-        row.reviewed->setAccessibleName(tr("Mark the %1 reviewed").arg(label(kind).toLower()));
+        row.reviewed->setAccessibleName(tr("Mark the %1 reviewed").arg(nounInSentence(label(kind))));
         grid->addWidget(row.edit, line, 3);
         grid->addWidget(row.reviewed, line, 4);
         connect(row.reviewed, &QPushButton::clicked, this, [this, kind] {

@@ -94,6 +94,10 @@ AgendaSlide::AgendaSlide(const forum::AgendaItem& item, int number, QWidget* par
             value->setAccessibleName(figure.label);
             auto* caption = new QLabel(figure.label, this);
             caption->setProperty("forumRole", QStringLiteral("muted"));
+            // Longer words than English ("Piloten mit überschrittener Frist") wrap rather than push
+            // the slide past the screen's edge.
+            caption->setWordWrap(true);
+            caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             m_scaled.append({value, 1.7});
             m_scaled.append({caption, 0.72});
             tile->addWidget(value);
@@ -138,6 +142,27 @@ AgendaSlide::AgendaSlide(const forum::AgendaItem& item, int number, QWidget* par
         m_layout->addStretch(1);
 }
 
+void AgendaSlide::hideTableColumn(int column)
+{
+    if (!m_table)
+        return;
+    m_table->setColumnHidden(column, true);
+    fitColumns();
+}
+
+void AgendaSlide::highlightRow(int row)
+{
+    if (!m_table)
+        return;
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->clearSelection();
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    m_table->selectRow(row);
+    m_table->scrollToItem(m_table->item(row, 0));
+}
+
 QString AgendaSlide::title() const
 {
     return m_item.title;
@@ -178,18 +203,23 @@ void AgendaSlide::fitColumns()
     const int gap = QFontMetrics(m_table->font()).horizontalAdvance(QStringLiteral("MM"));
     for (int c = 0; c + 1 < m_table->columnCount(); ++c)
         m_table->setColumnWidth(c, m_table->columnWidth(c) + gap);
-    // A long "why" wraps in the last column, which keeps at least a third of the slide: the widest
-    // of the other columns give up width (and wrap) until they fit in the rest.
+    // A long "why" wraps in the last column, which keeps its own width up to a third of the slide:
+    // the widest of the other columns give up width (and wrap) until they fit in the rest.
+    int last = m_table->columnCount() - 1;
+    while (last > 0 && m_table->isColumnHidden(last))
+        --last;
     const int available = std::max(400, m_table->viewport()->width());
-    const int target = available * 2 / 3;
-    const int columns = m_table->columnCount();
+    // (QTableView hides the hint QAbstractItemView offers: the column's widest cell.)
+    const int natural = std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(last),
+                                 m_table->horizontalHeader()->sectionSizeHint(last));
+    const int target = available - std::min(natural + gap, available / 3);
     int used = 0;
-    for (int c = 0; c + 1 < columns; ++c)
-        used += m_table->columnWidth(c);
-    while (columns > 1 && used > target) {
+    for (int c = 0; c < last; ++c)
+        used += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    while (last > 0 && used > target) {
         int widest = 0;
-        for (int c = 1; c + 1 < columns; ++c) {
-            if (m_table->columnWidth(c) > m_table->columnWidth(widest))
+        for (int c = 1; c < last; ++c) {
+            if (!m_table->isColumnHidden(c) && m_table->columnWidth(c) > m_table->columnWidth(widest))
                 widest = c;
         }
         const int width = m_table->columnWidth(widest);

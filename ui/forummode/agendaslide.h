@@ -48,6 +48,10 @@ public:
     void setBodyFont(const QFont& font) override;
     // Where a slide adds its own controls (the requests' decision panel), below the table.
     QVBoxLayout* footer() const { return m_footer; }
+    // A column the footer shows for one row at a time (a request's "why") leaves the table.
+    void hideTableColumn(int column);
+    // The row the footer is about stands out (-1: none) and is scrolled into view.
+    void highlightRow(int row);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -21,6 +21,7 @@ DecisionPanel::DecisionPanel(Store* store, QUndoStack* stack, const ForumSession
     , m_stack(stack)
     , m_session(session)
     , m_request(new QComboBox(this))
+    , m_why(new QLabel(this))
     , m_decidersRow(new QHBoxLayout)
     , m_note(new QLineEdit(this))
     , m_approve(new QPushButton(tr("&Approve"), this))
@@ -34,6 +35,10 @@ DecisionPanel::DecisionPanel(Store* store, QUndoStack* stack, const ForumSession
         if (const std::optional<ForumRequest> request = store->request(id))
             m_request->addItem(request->title, id);
     }
+    m_why->setObjectName(QStringLiteral("decisionWhyLabel"));
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setProperty("forumRole", QStringLiteral("muted"));
     m_note->setObjectName(QStringLiteral("decisionNoteLineEdit"));
     m_note->setAccessibleName(tr("Decision note"));
     m_note->setPlaceholderText(tr("Note for the record (optional)"));
@@ -45,6 +50,9 @@ DecisionPanel::DecisionPanel(Store* store, QUndoStack* stack, const ForumSession
 
     auto* requestLabel = new QLabel(tr("Re&quest"), this);
     requestLabel->setBuddy(m_request);
+    auto* whyLabel = new QLabel(tr("Why"), this);
+    whyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_why->setAccessibleName(tr("Why the request is made"));
     auto* decidersLabel = new QLabel(tr("Deciders"), this);
     auto* noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
@@ -68,21 +76,28 @@ DecisionPanel::DecisionPanel(Store* store, QUndoStack* stack, const ForumSession
     grid->setVerticalSpacing(8);
     grid->addWidget(requestLabel, 0, 0);
     grid->addWidget(m_request, 0, 1);
-    grid->addWidget(decidersLabel, 1, 0);
-    grid->addLayout(m_decidersRow, 1, 1);
-    grid->addWidget(noteLabel, 2, 0);
-    grid->addWidget(m_note, 2, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addWidget(m_approve);
-    buttons->addWidget(m_reject);
-    buttons->addWidget(m_status, 1);
-    grid->addLayout(buttons, 3, 1);
+    grid->addWidget(whyLabel, 1, 0);
+    grid->addWidget(m_why, 1, 1);
+    grid->addWidget(decidersLabel, 2, 0);
+    grid->addLayout(m_decidersRow, 2, 1);
+    grid->addWidget(noteLabel, 3, 0);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->setSpacing(16);
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_approve);
+    noteRow->addWidget(m_reject);
+    grid->addLayout(noteRow, 3, 1);
+    grid->addWidget(m_status, 4, 1);
     grid->setColumnStretch(1, 1);
 
-    connect(m_request, &QComboBox::currentIndexChanged, this, &DecisionPanel::updateState);
+    connect(m_request, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showReason();
+        updateState();
+        Q_EMIT currentRequestChanged(index);
+    });
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(RequestDecision::Approve); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(RequestDecision::Reject); });
+    showReason();
     updateState();
 }
 
@@ -131,6 +146,13 @@ QString DecisionPanel::decide(RequestDecision decision)
     }
     Q_EMIT decided(); // the slides are rebuilt: this panel goes with them
     return {};
+}
+
+void DecisionPanel::showReason()
+{
+    const std::optional<ForumRequest> request = m_store->request(currentRequest());
+    const QString why = request ? request->description.simplified() : QString();
+    m_why->setText(why.isEmpty() ? tr("No reason was given.") : why);
 }
 
 void DecisionPanel::updateState()

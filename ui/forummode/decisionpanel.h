@@ -23,7 +23,8 @@ struct ForumSession;
 
 // On a requests slide: the forum decides one of the slide's open requests, with deciders picked
 // from the meeting's attendees (two for a request on a tier-3 connector) and a note. The decision
-// is one undoable command (pushDecideRequest).
+// is one undoable command (pushDecideRequest). The chosen request's reason is shown in full here,
+// where the slide's table has no room for it.
 class DecisionPanel : public QWidget
 {
     Q_OBJECT
@@ -44,14 +45,18 @@ public:
 
 Q_SIGNALS:
     void decided();
+    // The request chosen in the panel, as its index in the slide's requests (-1: none).
+    void currentRequestChanged(int index);
 
 private:
+    void showReason();
     void updateState();
 
     Store* m_store;
     QUndoStack* m_stack;
     const ForumSession* m_session;
     QComboBox* m_request;
+    QLabel* m_why;
     QHBoxLayout* m_decidersRow;
     std::vector<std::pair<Id, QCheckBox*>> m_deciders;
     QLineEdit* m_note;

@@ -46,6 +46,7 @@ void ForumModeWindow::applyStyleSheet()
                                  "QLabel[forumRole=\"alert\"] { color: #ff8a80; }"
                                  "QTableWidget { background: #000000; color: #ffffff; border: none; }"
                                  "QTableWidget::item { border-bottom: 1px solid #4a4a4a; }"
+                                 "QTableWidget::item:selected { background: #333333; color: #ffffff; }"
                                  "QHeaderView { background: #000000; }"
                                  "QHeaderView::section { background: #000000; color: #ffd400; border: none;"
                                  " border-bottom: 2px solid #ffd400; padding: 2px 0px 6px 0px; font-weight: bold;"

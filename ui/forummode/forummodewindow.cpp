@@ -254,6 +254,10 @@ void ForumModeWindow::rebuild()
         if (!item.requestIds.empty()) {
             auto* panel = new DecisionPanel(m_store, m_stack, &m_session, item.requestIds, agendaSlide);
             agendaSlide->footer()->addWidget(panel);
+            // The panel shows the chosen request's reason in full; the table keeps what fits a row.
+            agendaSlide->hideTableColumn(int(item.table.headers.size()) - 1);
+            agendaSlide->highlightRow(0);
+            connect(panel, &DecisionPanel::currentRequestChanged, agendaSlide, &AgendaSlide::highlightRow);
         }
         m_slides->addWidget(agendaSlide);
     }

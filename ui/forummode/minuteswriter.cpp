@@ -12,10 +12,10 @@
 namespace steward::ui {
 namespace {
 
-QString tr(const char* text)
+class Tr
 {
-    return QCoreApplication::translate("steward::ui::ForumMode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::ui::ForumMode)
+};
 
 } // namespace
 
@@ -29,7 +29,7 @@ QString writeMinutes(const forum::Minutes& minutes, const QString& markdownPath,
 {
     QSaveFile markdown(markdownPath);
     if (!markdown.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(markdownPath), markdown.errorString());
+        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(markdownPath), markdown.errorString());
     markdown.write(forum::minutesMarkdown(minutes).toUtf8());
 
     // The PDF goes to a file beside its target first, so a failed layout leaves an older pack whole.
@@ -38,7 +38,7 @@ QString writeMinutes(const forum::Minutes& minutes, const QString& markdownPath,
         QPdfWriter writer(partial);
         writer.setPageSize(QPageSize(pageSize));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setTitle(tr("Governance forum minutes"));
+        writer.setTitle(Tr::tr("Governance forum minutes"));
         writer.setCreator(QStringLiteral("Steward"));
         QTextDocument document;
         document.setDefaultStyleSheet(
@@ -52,18 +52,18 @@ QString writeMinutes(const forum::Minutes& minutes, const QString& markdownPath,
     QFile written(partial);
     if (written.size() == 0) {
         written.remove();
-        return tr("Cannot write %1.").arg(QDir::toNativeSeparators(pdfPath));
+        return Tr::tr("Cannot write %1.").arg(QDir::toNativeSeparators(pdfPath));
     }
     if (QFile::exists(pdfPath) && !QFile::remove(pdfPath)) {
         written.remove();
-        return tr("Cannot replace %1.").arg(QDir::toNativeSeparators(pdfPath));
+        return Tr::tr("Cannot replace %1.").arg(QDir::toNativeSeparators(pdfPath));
     }
     if (!written.rename(pdfPath)) {
         written.remove();
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), written.errorString());
+        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), written.errorString());
     }
     if (!markdown.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(markdownPath), markdown.errorString());
+        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(markdownPath), markdown.errorString());
     return {};
 }
 

@@ -75,11 +75,11 @@ QWidget* PolicyRulesForm::buildDataClasses()
         permission->addItem(tr("Not stated"), -1);
         for (Permission value : {Permission::Allowed, Permission::Conditional, Permission::Forbidden})
             permission->addItem(label(value), int(value));
-        permission->setAccessibleName(tr("Use of %1 data").arg(label(dataClass).toLower()));
+        permission->setAccessibleName(tr("Use of %1 data").arg(inSentence(label(dataClass))));
         auto* condition = new QLineEdit(grid);
         condition->setObjectName(name + QStringLiteral("ConditionLineEdit"));
         condition->setPlaceholderText(tr("Condition (for conditional use)"));
-        condition->setAccessibleName(tr("Condition for %1 data").arg(label(dataClass).toLower()));
+        condition->setAccessibleName(tr("Condition for %1 data").arg(inSentence(label(dataClass))));
         classLabel->setBuddy(permission);
         layout->addWidget(classLabel, i, 0);
         layout->addWidget(permission, i, 1);
@@ -213,7 +213,7 @@ void PolicyRulesForm::commitDataClass(int index, bool merge)
                                       [dataClass](const DataClassRule& r) { return r.dataClass > dataClass; }),
                          rule);
     };
-    commit(DataClasses, tr("Edit %1 data rule").arg(label(dataClass).toLower()), change,
+    commit(DataClasses, tr("Edit %1 data rule").arg(inSentence(label(dataClass))), change,
            merge ? mergeKey(DataClasses, index) : 0);
 }
 

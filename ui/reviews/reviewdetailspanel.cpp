@@ -95,7 +95,7 @@ void ReviewDetailsPanel::showItem(const ReviewTableModel* model, const ReviewRow
     const QString owner = row->ownerName.isEmpty() ? tr("no owner") : tr("owned by %1").arg(row->ownerName);
     m_summary->setText(
         tr("%1 · %2 · reviewed %3")
-            .arg(rules::subjectLabel(item.subjectType), owner, rules::cadenceText(item.review).toLower()));
+            .arg(rules::subjectLabel(item.subjectType), owner, inSentence(rules::cadenceText(item.review))));
     const QString due = item.due.toString(Qt::ISODate);
     if (!item.review.lastReviewedOn.isValid())
         m_due->setText(tr("Never reviewed: the first review is due now."));
