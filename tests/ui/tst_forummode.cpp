@@ -40,6 +40,7 @@ private Q_SLOTS:
     void typeIsLargeAndScales();
     void emptySlideSaysSoInOneLine();
     void tierThreeDecisionNeedsTwoDeciders();
+    void chosenRequestShowsItsReasonAndRow();
     void minutesPdfHoldsTheDecisions();
     void meetingReviewsTheGovernanceObjects();
     void f11OpensItFromTheEditor();
@@ -290,6 +291,54 @@ void TestForumMode::tierThreeDecisionNeedsTwoDeciders()
     QCOMPARE(m_store->connector(decided.connectorId)->status, ApprovalStatus::Requested);
     m_stack->redo();
     QCOMPARE(m_store->request(requestId)->status, RequestStatus::Approved);
+}
+
+void TestForumMode::chosenRequestShowsItsReasonAndRow()
+{
+    templates::fillSample(*m_store, QDate::currentDate());
+    const auto requestsSlide = [this]() -> ui::AgendaSlide* {
+        m_window->showSlide(m_window->slideIndex(QStringLiteral("connector-requests")));
+        const auto slides = m_window->findChildren<ui::AgendaSlide*>();
+        for (ui::AgendaSlide* slide : slides)
+            if (slide->key() == QStringLiteral("connector-requests"))
+                return slide;
+        return nullptr;
+    };
+    openWindow();
+    ui::AgendaSlide* slide = requestsSlide();
+    QVERIFY(slide && slide->table());
+    QTableWidget* table = slide->table();
+    QCOMPARE(table->rowCount(), 2); // the sample's two connector requests
+    // The reason is read in the panel, in full; the table keeps the columns that fit a row.
+    const int why = table->columnCount() - 1;
+    QVERIFY(table->isColumnHidden(why));
+    ui::DecisionPanel* panel = m_window->decisionPanel(QStringLiteral("connector-requests"));
+    QVERIFY(panel);
+    auto* reason = panel->findChild<QLabel*>(QStringLiteral("decisionWhyLabel"));
+    QVERIFY(reason);
+    QCOMPARE(reason->text(), table->item(0, why)->text().simplified());
+    QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 0);
+    // Both requests fit the slide at 1920 × 1080: neither is cut off below the table.
+    const QRect last = table->visualRect(table->model()->index(table->rowCount() - 1, 0));
+    QVERIFY2(last.top() >= 0 && last.bottom() <= table->viewport()->height(),
+             qPrintable(QStringLiteral("%1 > %2").arg(last.bottom()).arg(table->viewport()->height())));
+
+    // Choosing another request shows its reason and marks its row.
+    m_window.reset();
+    const Id requestId = addTierThreeRequest();
+    openWindow();
+    slide = requestsSlide();
+    QVERIFY(slide && slide->table());
+    table = slide->table();
+    panel = m_window->decisionPanel(QStringLiteral("connector-requests"));
+    reason = panel->findChild<QLabel*>(QStringLiteral("decisionWhyLabel"));
+    panel->selectRequest(requestId);
+    const std::vector<Id>& ids = slide->item().requestIds;
+    const int row = int(std::find(ids.begin(), ids.end(), requestId) - ids.begin());
+    QVERIFY(row > 0 && row < table->rowCount());
+    QCOMPARE(reason->text(), QStringLiteral("Answer leave-balance questions from the employee's own record."));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), row);
 }
 
 void TestForumMode::minutesPdfHoldsTheDecisions()

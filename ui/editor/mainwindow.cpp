@@ -44,7 +44,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -400,10 +399,6 @@ void MainWindow::openForumMode()
         m_forumMode->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_forumMode, &ForumModeWindow::left, this, &QWidget::activateWindow);
     }
-    // On the screen the editor is on, and as large as it even where no window manager honours
-    // full screen (a kiosk session on the meeting room's machine).
-    if (const QScreen* screen = this->screen())
-        m_forumMode->setGeometry(screen->geometry());
     m_forumMode->showFullScreen();
     m_forumMode->activateWindow();
 }
