@@ -115,7 +115,11 @@ int commandLint(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     try {
         auto store = Store::open(file, Store::Mode::ReadOnly);
-        const rules::LintResult result = rules::lint(rules::readLintInput(*store), options);
+        // One read transaction: an editor committing meanwhile cannot give lint half of its change.
+        store->beginSnapshot();
+        const rules::LintInput input = rules::readLintInput(*store);
+        store->endSnapshot();
+        const rules::LintResult result = rules::lint(input, options);
         if (format == QLatin1String("json"))
             out << QString::fromUtf8(lintJson(result, file, options.today));
         else

@@ -52,7 +52,11 @@ int commandReconcile(const QStringList& args, QTextStream& out, QTextStream& err
     }
     try {
         const auto store = Store::open(file, Store::Mode::ReadOnly);
-        const reconcile::ReconcileResult result = reconcile::reconcile(store->connectors(), configs);
+        // Connectors and their scopes from one commit, though an editor writes beside us.
+        store->beginSnapshot();
+        const std::vector<Connector> connectors = store->connectors();
+        store->endSnapshot();
+        const reconcile::ReconcileResult result = reconcile::reconcile(connectors, configs);
         if (format == QLatin1String("json"))
             out << QString::fromUtf8(reconcile::reconcileJson(result, file, configs));
         else
