@@ -26,7 +26,7 @@ dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/files"
 for path in /usr/bin/steward /usr/share/applications/$appid.desktop /usr/share/metainfo/$appid.metainfo.xml \
     /usr/share/mime/packages/$appid.xml /usr/share/icons/hicolor/scalable/apps/$appid.svg \
     /usr/share/icons/hicolor/48x48/apps/$appid.png /usr/share/icons/hicolor/256x256/apps/$appid.png \
-    /usr/share/man/man1/steward.1.gz; do
+    /usr/share/man/man1/steward.1.gz /usr/share/doc/steward/copyright; do
     grep -qx "$path" "$work/files" || fail "the package lacks $path"
 done
 

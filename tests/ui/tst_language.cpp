@@ -1,5 +1,6 @@
 // The language of the editor as a user changes it: Edit › Preferences offers German and French,
-// the choice is kept, and at the next start the menus, pages and dates speak that language.
+// the choice is kept, and at the next start the menus, pages and dates speak that language;
+// without a choice, the system's language speaks.
 #include "editor/mainwindow.h"
 #include "preferences/languages.h"
 #include "preferences/preferences.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void preferencesOfferEachTranslation();
     void theChosenLanguageSpeaksAtTheNextStart_data();
     void theChosenLanguageSpeaksAtTheNextStart();
+    void withoutAChoiceTheSystemLanguageSpeaks();
 
 private:
     // Chooses the language `code` in Edit › Preferences of a fresh window and presses OK.
@@ -161,6 +163,16 @@ void TestLanguage::theChosenLanguageSpeaksAtTheNextStart()
     QVERIFY2(test::pageRow(navigation, connectorsPage) >= 0, qPrintable(connectorsPage));
     // Dates follow the language too.
     QCOMPARE(QLocale().toString(QDate(2026, 3, 3), QStringLiteral("MMMM")), march);
+}
+
+void TestLanguage::withoutAChoiceTheSystemLanguageSpeaks()
+{
+    QVERIFY(ui::Preferences::load().language.isEmpty());   // "The system's language"
+    QLocale::setDefault(QLocale(QStringLiteral("fr_FR"))); // as LANG=fr_FR.UTF-8 would make it
+    start();
+    ui::MainWindow window;
+    QVERIFY2(menuTitles(window).contains(QStringLiteral("&Fichier")),
+             qPrintable(menuTitles(window).join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestLanguage)
