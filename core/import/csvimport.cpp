@@ -168,12 +168,14 @@ std::optional<std::vector<Id>> CsvImport::links(CsvRow& row, const char* column,
 
 bool CsvImport::duplicate(CsvRow& row, const char* column, const QString& key, const QString& noun)
 {
-    if (const auto first = m_seen.constFind(key); first != m_seen.constEnd()) {
+    // One lookup for both the question and the note: row numbers start at 2, so 0 is a new key.
+    qint64& first = m_seen[key];
+    if (first != 0) {
         row.error(column,
-                  Tr::tr("%1 is already in row %2; each %3 appears once.").arg(quotedValue(key)).arg(*first).arg(noun));
+                  Tr::tr("%1 is already in row %2; each %3 appears once.").arg(quotedValue(key)).arg(first).arg(noun));
         return true;
     }
-    m_seen.insert(key, row.number());
+    first = row.number();
     return false;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace steward::imports {
 namespace {
@@ -24,13 +25,20 @@ std::optional<QStringList> scopeList(CsvRow& row, const char* column)
     if (!text)
         return std::nullopt;
     const QStringList scopes = csvvalues::splitScopes(*text);
+    // A cell lists a scope or two: compared in place, a set only for a long list.
+    constexpr qsizetype few = 16;
     QSet<QString> seen;
-    for (const QString& scope : scopes) {
-        if (seen.contains(scope)) {
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        const QString& scope = scopes[i];
+        const bool twice = scopes.size() <= few
+                               ? std::find(scopes.cbegin(), scopes.cbegin() + i, scope) != scopes.cbegin() + i
+                               : seen.contains(scope);
+        if (twice) {
             row.error(column, Tr::tr("the scope %1 is listed twice.").arg(quotedValue(scope)));
             return std::nullopt;
         }
-        seen.insert(scope);
+        if (scopes.size() > few)
+            seen.insert(scope);
     }
     return scopes;
 }
@@ -48,6 +56,30 @@ void readScopes(CsvRow& row, Connector& c)
     const auto writeList = scopeList(row, "write_scopes");
     if ((readGiven && !readList) || (writeGiven && !writeList))
         return;
+    if (c.scopes.empty()) {
+        // A connector without scopes yet (every new one): what follows comes down to the lists as
+        // given, reads first, without the sets it needs to keep held scopes in place.
+        const QStringList reads = readList.value_or(QStringList());
+        const QStringList writes = writeList.value_or(QStringList());
+        if (readList && writeList) {
+            const QSet<QString> writeSet =
+                writes.size() > 16 ? QSet<QString>(writes.begin(), writes.end()) : QSet<QString>();
+            for (const QString& scope : reads) {
+                if (writes.size() > 16 ? writeSet.contains(scope) : writes.contains(scope)) {
+                    row.error("write_scopes", Tr::tr("the scope %1 is listed both to read and to write: list it in "
+                                                     "one of read_scopes and write_scopes.")
+                                                  .arg(quotedValue(scope)));
+                    return;
+                }
+            }
+        }
+        c.scopes.reserve(std::size_t(reads.size() + writes.size()));
+        for (const QString& scope : reads)
+            c.scopes.push_back({0, scope, ScopeMode::Read, {}});
+        for (const QString& scope : writes)
+            c.scopes.push_back({0, scope, ScopeMode::Write, {}});
+        return;
+    }
     QStringList reads;
     QStringList writes;
     for (const OAuthScope& scope : c.scopes)
@@ -136,6 +168,9 @@ void CsvImport::connectors()
     QHash<QString, Connector> before;
     for (Connector& c : m_store.connectors())
         before.insert(c.name, std::move(c));
+    m_seen.reserve(m_seen.size() + m_table.rowsHint());
+    m_session.reserveConnectors(m_table.rowsHint());
+    const QString noun = Tr::tr("connector");
     csv::Record record;
     while (m_table.next(record)) {
         CsvRow row(m_table, record);
@@ -144,7 +179,7 @@ void CsvImport::connectors()
         if (!name)
             continue;
         row.setName(*name);
-        if (duplicate(row, "name", *name, Tr::tr("connector")))
+        if (duplicate(row, "name", *name, noun))
             continue;
         const auto existing = before.constFind(*name);
         const Connector* old = existing != before.constEnd() ? &*existing : nullptr;
@@ -180,7 +215,7 @@ void CsvImport::connectors()
         const ImportSession::Warn warn = [&row](const QString& message) {
             row.warning(message);
         };
-        write(row, [&] { m_session.writeConnector(c, old, warn, &outcome); });
+        write(row, [&] { m_session.writeConnector(std::move(c), old, warn, &outcome); });
         m_report.count(QStringLiteral("connectors"), outcome);
     }
 }

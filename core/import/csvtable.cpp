@@ -4,7 +4,7 @@
 #include "rules/secrets.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace steward::imports {
 namespace {
@@ -21,6 +21,31 @@ QString columnKey(const QString& name)
     QString key = name.trimmed().toLower();
     key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
     return key;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// ^[+-]?[0-9]{1,10}$, checked in place: the tier of every row of an import passes here.
+bool isWholeNumber(QStringView text)
+{
+    if (!text.isEmpty() && (text.front() == u'+' || text.front() == u'-'))
+        text = text.sliced(1);
+    return !text.isEmpty() && text.size() <= 10 && std::all_of(text.begin(), text.end(), isAsciiDigit);
+}
+
+// ^[0-9]{4}-[0-9]{2}-[0-9]{2}$, the same way.
+bool isIsoDay(QStringView text)
+{
+    if (text.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7 ? text[i] != u'-' : !isAsciiDigit(text[i]))
+            return false;
+    }
+    return true;
 }
 
 // A, B, … Z, AA, AB…: the column's letters in a spreadsheet.
@@ -42,6 +67,7 @@ QString quotedValue(const QString& text)
 
 CsvTable::CsvTable(const QByteArray& bytes, ImportReport& report)
     : m_reader(bytes)
+    , m_lines(std::min<qsizetype>(std::count(bytes.cbegin(), bytes.cend(), '\n'), csv::Reader::maxRecords))
     , m_report(report)
 {
 }
@@ -59,6 +85,7 @@ bool CsvTable::readHeader(const QStringList& known, bool keepOthers)
         }
     } while (m_header.blank());
     const std::size_t count = m_header.cells.size();
+    m_byAddress.clear();
     m_nameless.assign(count, false);
     m_warned.assign(count, false);
     bool ok = true;
@@ -95,11 +122,21 @@ bool CsvTable::readHeader(const QStringList& known, bool keepOthers)
 
 int CsvTable::column(const char* key) const
 {
-    for (const auto& [name, index] : m_known) {
-        if (qstrcmp(name.constData(), key) == 0)
+    for (const auto& [address, index] : m_byAddress) {
+        if (address == key)
             return index;
     }
-    return -1;
+    int found = -1;
+    for (const auto& [name, index] : m_known) {
+        if (qstrcmp(name.constData(), key) == 0) {
+            found = index;
+            break;
+        }
+    }
+    constexpr std::size_t remembered = 64; // the names one object's step uses, with room to spare
+    if (m_byAddress.size() < remembered)
+        m_byAddress.emplace_back(key, found);
+    return found;
 }
 
 QString CsvTable::fieldName(int index) const
@@ -130,23 +167,26 @@ bool CsvTable::next(csv::Record& row)
         }
         if (row.blank())
             continue;
-        const QString record = Tr::tr("row %1").arg(m_reader.recordNumber());
+        // Put into words only for a message: this runs for every row.
+        const auto record = [this] {
+            return Tr::tr("row %1").arg(m_reader.recordNumber());
+        };
         for (std::size_t i = 0; i < row.cells.size(); ++i) {
             const csv::Cell& cell = row.cells[i];
-            if (cell.text.trimmed().isEmpty())
+            if (QStringView(cell.text).trimmed().isEmpty())
                 continue;
             if (i >= m_nameless.size()) {
                 m_report.fail(ImportIssue(
                     Tr::tr("this row has more values than the header has columns (%1): a value holding the separator "
                            "must be in quotes.")
                         .arg(m_nameless.size()),
-                    record, Tr::tr("column %1").arg(columnLetters(int(i))), cell.line, cell.column));
+                    record(), Tr::tr("column %1").arg(columnLetters(int(i))), cell.line, cell.column));
                 break;
             }
             if (m_nameless[i] && !m_warned[i]) {
                 m_warned[i] = true;
                 m_report.warn(ImportIssue(Tr::tr("this column has no name in the header; its values were ignored."),
-                                          record, fieldName(int(i)), cell.line, cell.column));
+                                          record(), fieldName(int(i)), cell.line, cell.column));
             }
         }
         return true;
@@ -231,13 +271,14 @@ std::optional<QString> CsvRow::choice(const char* column, const QStringList& all
 std::optional<bool> CsvRow::yesNo(const char* column)
 {
     const auto value = text(column);
-    if (!value || value->trimmed().isEmpty())
+    const QStringView word = value ? QStringView(*value).trimmed() : QStringView();
+    if (word.isEmpty())
         return std::nullopt;
-    if (value->trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ||
-        value->trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+    if (word.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ||
+        word.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         return true;
-    if (value->trimmed().compare(QLatin1String("no"), Qt::CaseInsensitive) == 0 ||
-        value->trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+    if (word.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0 ||
+        word.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
         return false;
     error(column, Tr::tr("%1 is neither yes nor no.").arg(quotedValue(*value)));
     return std::nullopt;
@@ -248,10 +289,9 @@ std::optional<int> CsvRow::integer(const char* column, int minimum, int maximum)
     const auto value = text(column);
     if (!value || value->trimmed().isEmpty())
         return std::nullopt;
-    static const QRegularExpression digits(QStringLiteral("^[+-]?\\d{1,10}$"));
     const QString trimmed = value->trimmed();
     bool ok = false;
-    const qint64 number = digits.match(trimmed).hasMatch() ? trimmed.toLongLong(&ok) : 0;
+    const qint64 number = isWholeNumber(trimmed) ? trimmed.toLongLong(&ok) : 0;
     if (!ok) {
         error(column, Tr::tr("%1 is not a whole number.").arg(quotedValue(*value)));
         return std::nullopt;
@@ -271,10 +311,10 @@ std::optional<QDate> CsvRow::date(const char* column)
     const QString trimmed = value->trimmed();
     if (trimmed.isEmpty())
         return QDate();
-    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate day = QDate::fromString(trimmed, Qt::ISODate);
-    if (isoDate.match(trimmed).hasMatch() && day.isValid())
-        return day;
+    if (isIsoDay(trimmed)) {
+        if (const QDate day = QDate::fromString(trimmed, Qt::ISODate); day.isValid())
+            return day;
+    }
     error(column, Tr::tr("%1 is no date; dates are written YYYY-MM-DD (a spreadsheet may have reformatted it: format "
                          "the column as text, or as YYYY-MM-DD, before saving).")
                       .arg(quotedValue(*value)));

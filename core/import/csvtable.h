@@ -28,7 +28,8 @@ public:
     // The index of a known column, -1 when the file has none.
     int column(const QString& key) const { return m_index.value(key, -1); }
     // The same for a column name in Latin-1, as the steps spell them: looked up on every cell
-    // read, so without building a QString (a few names, compared in place).
+    // read, so without building a QString (a few names, compared in place). The answer is
+    // remembered by the name's address: pass string literals only, never a temporary buffer.
     int column(const char* key) const;
     // The kept columns that are not known (keepOthers), in their order: index and name as written.
     const std::vector<std::pair<int, QString>>& others() const { return m_others; }
@@ -42,17 +43,23 @@ public:
     // without a name are a warning (once per column); values beyond the header's last column are an
     // error (a value holding the separator and not in quotes shifts a row like that).
     bool next(csv::Record& row);
+    // About how many rows the file holds (its line breaks), for reserving room before reading them.
+    qsizetype rowsHint() const { return m_lines; }
     // The row's number as a spreadsheet shows it (the header is row 1).
     qint64 rowNumber() const { return m_reader.recordNumber(); }
     ImportReport& report() { return m_report; }
 
 private:
     csv::Reader m_reader;
+    qsizetype m_lines = 0;
     ImportReport& m_report;
     csv::Record m_header;
     QStringList m_names; // as written, trimmed
     QHash<QString, int> m_index;
     std::vector<std::pair<QByteArray, int>> m_known; // m_index in Latin-1, for column(const char*)
+    // column(const char*) by the address of the name: the steps ask with the same literals, for
+    // every cell of every row.
+    mutable std::vector<std::pair<const char*, int>> m_byAddress;
     std::vector<std::pair<int, QString>> m_others;
     std::vector<bool> m_nameless;
     std::vector<bool> m_warned;
@@ -79,7 +86,8 @@ public:
     std::optional<QString> choice(const char* column, const QStringList& allowed);
     template <typename E> std::optional<E> enumeration(const char* column)
     {
-        const auto text = choice(column, keys<E>());
+        static const QStringList allowed = keys<E>(); // asked for on every row
+        const auto text = choice(column, allowed);
         return text ? parse<E>(*text) : std::nullopt;
     }
     std::optional<bool> yesNo(const char* column);

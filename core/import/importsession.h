@@ -36,6 +36,7 @@ public:
     Id skillId(const QString& name) const { return m_skills.value(name); }
     Id workspaceId(const QString& name) const { return m_workspaces.value(name); }
     void noteSkill(const QString& name, Id id) { m_skills.insert(name, id); }
+    void reserveConnectors(qsizetype more) { m_connectors.reserve(m_connectors.size() + more); }
     void noteWorkspace(const QString& name, Id id) { m_workspaces.insert(name, id); }
 
     // Writes `wanted` as the editor would (Store::WriteMode::Edit): a new connector when `existing`

@@ -19,6 +19,11 @@ using Cell = std::optional<QString>;
 
 QString genesisHash();
 
+// SHA-256 as lower-case hex, the chain's hash: with the processor's SHA instructions where it has
+// them, else the portable code — which tests compare, both, with a reference.
+QByteArray sha256Hex(QByteArrayView data);
+QByteArray sha256HexPortable(QByteArrayView data);
+
 struct ChainFields
 {
     qint64 seq = 0;
@@ -49,6 +54,9 @@ struct ChainBytes
     const QByteArray* oldValue = nullptr;
     const QByteArray* newValue = nullptr;
     QByteArrayView prevHash;
+    // newValue as it appears in the hashed text (a JSON string, quotes included), when the writer
+    // has it already; empty: written here from newValue.
+    QByteArrayView newValueQuoted;
 };
 
 // hashOf() of the same values, as lower-case hex in Latin-1.

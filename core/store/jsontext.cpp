@@ -1,8 +1,83 @@
 #include "store/jsontext.h"
 
-#include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace steward::jsontext {
+namespace {
+
+// For each byte: 0 when it is written as it is, else the letter of its two-character escape, or
+// 'u' for \u00XX. A row's JSON inside an audit row's hash text is mostly quotes to escape.
+constexpr std::array<char, 256> escapes = [] {
+    std::array<char, 256> table{};
+    for (int byte = 0; byte < 0x20; ++byte)
+        table[std::size_t(byte)] = 'u';
+    table['"'] = '"';
+    table['\\'] = '\\';
+    table['\b'] = 'b';
+    table['\f'] = 'f';
+    table['\n'] = 'n';
+    table['\r'] = 'r';
+    table['\t'] = 't';
+    return table;
+}();
+
+} // namespace
+
+char* writeQuoted(char* out, QByteArrayView utf8)
+{
+    *out++ = '"';
+    out = writeEscaped(out, utf8);
+    *out++ = '"';
+    return out;
+}
+
+char* writeEscaped(char* out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    const auto* data = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto* end = data + utf8.size();
+    while (data != end) {
+        // Plain runs are copied whole, escapes written between them.
+        const unsigned char* run = data;
+        while (data != end && escapes[*data] == 0)
+            ++data;
+        if (data != run) {
+            std::memcpy(out, run, std::size_t(data - run));
+            out += data - run;
+        }
+        if (data == end)
+            break;
+        const unsigned char byte = *data++;
+        const char escape = escapes[byte];
+        *out++ = '\\';
+        if (escape == 'u') {
+            const char digits[] = {'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            std::memcpy(out, digits, 5);
+            out += 5;
+        } else {
+            *out++ = escape;
+        }
+    }
+    return out;
+}
+
+char* writeNumber(char* out, qint64 value)
+{
+    // Digits written in place: QByteArray::number allocates, and this runs twice per audit row.
+    char digits[24];
+    int n = 0;
+    quint64 magnitude = value < 0 ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        digits[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        *out++ = '-';
+    while (n > 0)
+        *out++ = digits[--n];
+    return out;
+}
 
 void appendString(QByteArray& out, const QString& text)
 {
@@ -11,58 +86,10 @@ void appendString(QByteArray& out, const QString& text)
 
 void appendUtf8(QByteArray& out, QByteArrayView utf8)
 {
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    // Most text needs no escaping: copy it whole.
-    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
-    });
-    if (plain) {
-        out.append(utf8.data(), utf8.size());
-        out.append('"');
-        return;
-    }
-    // Plain runs are copied whole, escapes written between them: a row's JSON inside an audit
-    // row's hash text is mostly quotes to escape.
-    const char* data = utf8.data();
-    const qsizetype size = utf8.size();
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = static_cast<unsigned char>(data[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
-            continue;
-        out.append(data + runStart, i - runStart);
-        runStart = i + 1;
-        switch (byte) {
-        case '"':
-            out.append("\\\"", 2);
-            break;
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\b':
-            out.append("\\b", 2);
-            break;
-        case '\f':
-            out.append("\\f", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        default: {
-            const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
-            out.append(escaped, 6);
-        }
-        }
-    }
-    out.append(data + runStart, size - runStart);
-    out.append('"');
+    const qsizetype start = out.size();
+    out.resize(start + maxQuotedSize(utf8.size()));
+    char* const begin = out.data();
+    out.resize(writeQuoted(begin + start, utf8) - begin);
 }
 
 void appendCell(QByteArray& out, const std::optional<QString>& cell)
@@ -75,18 +102,8 @@ void appendCell(QByteArray& out, const std::optional<QString>& cell)
 
 void appendNumber(QByteArray& out, qint64 value)
 {
-    // Digits written in place: QByteArray::number allocates, and this runs twice per audit row.
     char digits[24];
-    int n = 0;
-    quint64 magnitude = value < 0 ? quint64(0) - quint64(value) : quint64(value);
-    do {
-        digits[n++] = char('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0)
-        out.append('-');
-    while (n > 0)
-        out.append(digits[--n]);
+    out.append(digits, writeNumber(digits, value) - digits);
 }
 
 } // namespace steward::jsontext

@@ -15,4 +15,14 @@ void appendUtf8(QByteArray& out, QByteArrayView utf8);                // the sam
 void appendCell(QByteArray& out, const std::optional<QString>& cell); // a string or null
 void appendNumber(QByteArray& out, qint64 value);
 
+// The same into a buffer the caller sized: writeQuoted() needs maxQuotedSize() bytes, writeNumber()
+// 20. Both return the end of what they wrote.
+constexpr qsizetype maxQuotedSize(qsizetype utf8Size)
+{
+    return 2 + 6 * utf8Size;
+}
+char* writeQuoted(char* out, QByteArrayView utf8);
+char* writeEscaped(char* out, QByteArrayView utf8); // the same without the quotes around it
+char* writeNumber(char* out, qint64 value);
+
 } // namespace steward::jsontext

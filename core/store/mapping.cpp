@@ -8,6 +8,25 @@
 #include <nlohmann/json.hpp>
 
 namespace steward::mapping {
+namespace {
+
+// key() of an enumeration's value, built once: every connector and scope written (an import
+// writes 100 000) would otherwise build the same few strings again.
+template <typename E> QString keyText(E value)
+{
+    static const QHash<int, QString> texts = [] {
+        QHash<int, QString> byValue;
+        for (const QString& text : keys<E>()) {
+            if (const auto parsed = parse<E>(text); parsed && key(*parsed) == text)
+                byValue.insert(int(*parsed), text);
+        }
+        return byValue;
+    }();
+    const auto found = texts.constFind(int(value));
+    return found != texts.constEnd() ? *found : key(value);
+}
+
+} // namespace
 
 QVariant ref(Id id)
 {
@@ -83,7 +102,7 @@ void appendReviewState(Fields& fields, const ReviewState& review)
             QCoreApplication::translate("steward::Store", "A custom review cadence is every 1 to 3660 days, not %1.")
                 .arg(review.cadenceDays));
     }
-    fields.push_back({QStringLiteral("cadence"), key(review.cadence)});
+    fields.push_back({QStringLiteral("cadence"), keyText(review.cadence)});
     fields.push_back({QStringLiteral("last_reviewed_on"), date(review.lastReviewedOn)});
     fields.push_back({QStringLiteral("last_reviewed_by"), ref(review.lastReviewedBy)});
     fields.push_back({QStringLiteral("cadence_days"),
@@ -157,24 +176,25 @@ Fields taskFields(const ScheduledTask& t, int position)
 
 Fields connectorFields(const Connector& c)
 {
-    Fields fields{
-        {QStringLiteral("name"), c.name.trimmed()},
-        {QStringLiteral("system_name"), text(c.system)},
-        {QStringLiteral("access"), key(c.access)},
-        {QStringLiteral("sensitivity"), key(c.sensitivity)},
-        {QStringLiteral("external"), c.external},
-        {QStringLiteral("tier"), qint64(c.tier)},
-        {QStringLiteral("owner_id"), ref(c.ownerId)},
-        {QStringLiteral("approved_by"), ref(c.approvedBy)},
-        {QStringLiteral("approved_on"), date(c.approvedOn)},
-        {QStringLiteral("status"), key(c.status)},
-        {QStringLiteral("widened_by"), ref(c.widenedBy)},
-        {QStringLiteral("widened_on"), date(c.widenedOn)},
-        {QStringLiteral("transport"), text(key(c.server.transport))},
-        {QStringLiteral("command"), text(c.server.command)},
-        {QStringLiteral("args"), text(argsToText(c.server.args))},
-        {QStringLiteral("url"), text(c.server.url)},
-    };
+    // Reserved and moved in, not copied from an initializer list: an import writes this for every row.
+    Fields fields;
+    fields.reserve(21);
+    fields.push_back({QStringLiteral("name"), c.name.trimmed()});
+    fields.push_back({QStringLiteral("system_name"), text(c.system)});
+    fields.push_back({QStringLiteral("access"), keyText(c.access)});
+    fields.push_back({QStringLiteral("sensitivity"), keyText(c.sensitivity)});
+    fields.push_back({QStringLiteral("external"), c.external});
+    fields.push_back({QStringLiteral("tier"), qint64(c.tier)});
+    fields.push_back({QStringLiteral("owner_id"), ref(c.ownerId)});
+    fields.push_back({QStringLiteral("approved_by"), ref(c.approvedBy)});
+    fields.push_back({QStringLiteral("approved_on"), date(c.approvedOn)});
+    fields.push_back({QStringLiteral("status"), keyText(c.status)});
+    fields.push_back({QStringLiteral("widened_by"), ref(c.widenedBy)});
+    fields.push_back({QStringLiteral("widened_on"), date(c.widenedOn)});
+    fields.push_back({QStringLiteral("transport"), text(keyText(c.server.transport))});
+    fields.push_back({QStringLiteral("command"), text(c.server.command)});
+    fields.push_back({QStringLiteral("args"), text(argsToText(c.server.args))});
+    fields.push_back({QStringLiteral("url"), text(c.server.url)});
     appendReviewState(fields, c.review);
     fields.push_back({QStringLiteral("notes"), text(c.notes)});
     return fields;
@@ -182,12 +202,13 @@ Fields connectorFields(const Connector& c)
 
 Fields scopeFields(const OAuthScope& s, int position)
 {
-    return {
-        {QStringLiteral("position"), qint64(position)},
-        {QStringLiteral("scope"), s.scope.trimmed()},
-        {QStringLiteral("mode"), key(s.mode)},
-        {QStringLiteral("justification"), text(s.justification)},
-    };
+    Fields fields;
+    fields.reserve(5); // and the connector's id, which the writer puts first
+    fields.push_back({QStringLiteral("position"), qint64(position)});
+    fields.push_back({QStringLiteral("scope"), s.scope.trimmed()});
+    fields.push_back({QStringLiteral("mode"), keyText(s.mode)});
+    fields.push_back({QStringLiteral("justification"), text(s.justification)});
+    return fields;
 }
 
 Fields skillFields(const Skill& s)

@@ -12,7 +12,10 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 
 namespace steward {
 namespace {
@@ -75,51 +78,6 @@ QString safeText(const Fields& fields, const char* column)
     return {};
 }
 
-// Binds one column's value as bindable() gives it, and appends its cell to the row's audit JSON
-// (toCell() of it): both from one conversion to UTF-8, since this runs for every inserted column.
-// The text is bound without a copy: `texts` keeps it until the statement is reset.
-void bindField(sqlite::Statement& query, int index, const QVariant& value, QByteArray& json,
-               std::vector<QByteArray>& texts)
-{
-    if (!value.isValid() || value.isNull()) {
-        query.bindNull(index);
-        json.append("null", 4);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        query.bindInt(index, value.toBool() ? 1 : 0);
-        json.append(value.toBool() ? "\"1\"" : "\"0\"", 3);
-        return;
-    case QMetaType::Int:
-    case QMetaType::LongLong: {
-        const qint64 number = value.toLongLong();
-        query.bindInt(index, number);
-        json.append('"');
-        jsontext::appendNumber(json, number);
-        json.append('"');
-        return;
-    }
-    case QMetaType::QDate:
-    case QMetaType::QString: {
-        const audit::Cell cell = RecordWriter::toCell(value);
-        if (!cell) {
-            query.bindNull(index);
-            json.append("null", 4);
-            return;
-        }
-        texts.push_back(cell->toUtf8());
-        query.bindUtf8View(index, texts.back());
-        jsontext::appendUtf8(json, texts.back());
-        return;
-    }
-    default:
-        query.bind(index, value);
-        jsontext::appendCell(json, RecordWriter::toCell(value));
-        return;
-    }
-}
-
 // What bindable() gives, bound.
 void bindValue(sqlite::Statement& query, int index, const QVariant& value)
 {
@@ -162,7 +120,18 @@ Id RecordWriter::actorPersonId()
 
 bool RecordWriter::nameTaken(const QString& table, const QString& name, Id self)
 {
-    sqlite::Statement& query = statement(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table));
+    // Found by the table, not by building its SQL again: every added row of an import asks.
+    auto it = std::find_if(m_nameTaken.begin(), m_nameTaken.end(),
+                           [&table](const auto& entry) { return entry.first == table; });
+    if (it == m_nameTaken.end()) {
+        if (!m_handle)
+            m_handle = sqlite::handleOf(m_db);
+        m_nameTaken.emplace_back(
+            table, std::make_unique<sqlite::Statement>(
+                       m_handle, QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table)));
+        it = std::prev(m_nameTaken.end());
+    }
+    sqlite::Statement& query = *it->second;
     const sqlite::Statement::Reset reset(query);
     query.bindText(1, name.trimmed());
     query.bindInt(2, self);
@@ -191,7 +160,7 @@ sqlite::Statement& RecordWriter::statement(const QString& sql)
     return *it->second;
 }
 
-sqlite::Statement& RecordWriter::insertStatement(const QString& table, const Fields& fields, bool withId)
+RecordWriter::InsertShape& RecordWriter::insertShape(const QString& table, const Fields& fields, bool withId)
 {
     // Each table is written with one or two column lists: find it by comparing, not by building
     // the SQL text again for every row.
@@ -202,7 +171,7 @@ sqlite::Statement& RecordWriter::insertStatement(const QString& table, const Fie
         for (std::size_t i = 0; i < fields.size() && same; ++i)
             same = shape.columns[i] == fields[i].column;
         if (same)
-            return *shape.statement;
+            return shape;
     }
     QString columns;
     QString marks;
@@ -212,18 +181,37 @@ sqlite::Statement& RecordWriter::insertStatement(const QString& table, const Fie
     }
     InsertShape shape;
     shape.table = table;
+    shape.tableUtf8 = table.toUtf8();
     shape.withId = withId;
     for (const Field& field : fields) {
         columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + field.column;
         marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
         shape.columns.push_back(field.column);
+        QByteArray key = shape.keys.empty() ? QByteArray() : QByteArray(",");
+        jsontext::appendString(key, field.column);
+        key.append(':');
+        QByteArray quotedKey(jsontext::maxQuotedSize(key.size()), Qt::Uninitialized);
+        quotedKey.truncate(jsontext::writeEscaped(quotedKey.data(), key) - quotedKey.constData());
+        shape.keys.push_back(key);
+        shape.quotedKeys.push_back(quotedKey);
     }
     if (!m_handle)
         m_handle = sqlite::handleOf(m_db);
     shape.statement = std::make_unique<sqlite::Statement>(
         m_handle, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks));
     m_inserts.push_back(std::move(shape));
-    return *m_inserts.back().statement;
+    return m_inserts.back();
+}
+
+sqlite::Statement& RecordWriter::auditStatement()
+{
+    // Held apart from statement(): looked up for every audit row, by a long text.
+    if (!m_audit)
+        m_audit = std::make_unique<sqlite::Statement>(
+            m_handle ? m_handle : (m_handle = sqlite::handleOf(m_db)),
+            QStringLiteral("INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value, new_value,"
+                           " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return *m_audit;
 }
 
 audit::Cell RecordWriter::toCell(const QVariant& value)
@@ -330,7 +318,7 @@ void RecordWriter::appendAudit(const QString& entity, Id entityId, const QString
 }
 
 void RecordWriter::appendAuditUtf8(QByteArrayView entity, Id entityId, QByteArrayView action, const QByteArray* field,
-                                   const QByteArray* oldValue, const QByteArray* newValue)
+                                   const QByteArray* oldValue, const QByteArray* newValue, QByteArrayView newQuoted)
 {
     QByteArray now;
     if (m_batchTimeUtf8.isEmpty())
@@ -345,13 +333,12 @@ void RecordWriter::appendAuditUtf8(QByteArrayView entity, Id entityId, QByteArra
     chain.field = field;
     chain.oldValue = oldValue;
     chain.newValue = newValue;
+    chain.newValueQuoted = newQuoted;
     const QByteArray previous = m_head;
     chain.prevHash = previous;
     QByteArray hash = audit::hashOfUtf8(chain);
 
-    sqlite::Statement& query = statement(QStringLiteral(
-        "INSERT INTO audit (seq, at, actor, entity, entity_id, action, field, old_value, new_value, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sqlite::Statement& query = auditStatement();
     // Bound without copies: all of it is declared before the guard, so it outlives the reset.
     const QByteArray stored = hash;
     const sqlite::Statement::Reset reset(query);
@@ -443,30 +430,126 @@ Id RecordWriter::insert(const QString& table, const Fields& fields, Id id)
                                  .arg(nounOf(table))
                                  .arg(id));
     }
-    sqlite::Statement& query = insertStatement(table, fields, id != 0);
-    std::vector<QByteArray> texts; // bound without a copy, so they outlive the statement's reset
-    texts.reserve(fields.size());
+    InsertShape& shape = insertShape(table, fields, id != 0);
+    sqlite::Statement& query = *shape.statement;
+    // Each value converted once: its UTF-8 text goes to SQLite (bound without a copy) and into the
+    // row as the audit trail records it, a JSON object of column -> text|null. Every inserted
+    // column of an import passes here, so the texts share one buffer and the JSON is written into
+    // one sized beforehand.
+    m_cells.clear();
+    m_bound.assign(fields.size(), Bound());
+    qsizetype textBytes = 0;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const QVariant& value = fields[i].value;
+        Bound& bound = m_bound[i];
+        if (!value.isValid() || value.isNull())
+            continue;
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+            bound.kind = Bound::Kind::Int;
+            bound.number = value.toBool() ? 1 : 0;
+            continue;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            bound.kind = Bound::Kind::Int;
+            bound.number = value.toLongLong();
+            continue;
+        default:
+            break;
+        }
+        audit::Cell cell = toCell(value);
+        if (!cell)
+            continue;
+        const bool text = value.typeId() == QMetaType::QDate || value.typeId() == QMetaType::QString;
+        bound.kind = text ? Bound::Kind::Text : Bound::Kind::Other;
+        bound.number = qsizetype(m_cells.size());
+        textBytes += 3 * cell->size();
+        m_cells.push_back(std::move(cell));
+    }
+    m_texts.resize(textBytes);
+    {
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+        char* const begin = m_texts.data();
+        char* out = begin;
+        for (Bound& bound : m_bound) {
+            if (bound.kind != Bound::Kind::Text && bound.kind != Bound::Kind::Other)
+                continue;
+            bound.offset = out - begin;
+            out = encoder.appendToBuffer(out, *m_cells[std::size_t(bound.number)]);
+            bound.size = out - begin - bound.offset;
+        }
+    }
+    qsizetype rowBytes = 2;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        rowBytes += shape.keys[i].size() + 24 + jsontext::maxQuotedSize(m_bound[i].size); // 24: null or a number
+    QByteArray row(rowBytes, Qt::Uninitialized);
+    char* out = row.data();
+    *out++ = '{';
+    // The row again as the JSON string the audit row's hash holds: its quotes escaped, each value
+    // that needed no escaping copied whole rather than scanned a second time.
+    m_quoted.resize(jsontext::maxQuotedSize(rowBytes));
+    char* quoted = m_quoted.data();
+    *quoted++ = '"';
+    *quoted++ = '{';
     const sqlite::Statement::Reset reset(query);
-    // The row as the audit trail records it, built while binding: a JSON object of column -> text|null.
-    QByteArray row;
-    row.reserve(48 * qsizetype(fields.size()));
-    row.append('{');
     int index = 1;
     if (id != 0)
         query.bindInt(index++, id);
-    for (const Field& field : fields) {
-        if (row.size() > 1)
-            row.append(',');
-        jsontext::appendString(row, field.column);
-        row.append(':');
-        bindField(query, index++, field.value, row, texts);
+    for (std::size_t i = 0; i < fields.size(); ++i, ++index) {
+        const QByteArray& key = shape.keys[i];
+        std::memcpy(out, key.constData(), std::size_t(key.size()));
+        out += key.size();
+        const QByteArray& quotedKey = shape.quotedKeys[i];
+        std::memcpy(quoted, quotedKey.constData(), std::size_t(quotedKey.size()));
+        quoted += quotedKey.size();
+        char* const value = out;
+        const Bound& bound = m_bound[i];
+        const QByteArrayView text(m_texts.constData() + bound.offset, bound.size);
+        switch (bound.kind) {
+        case Bound::Kind::Null:
+            query.bindNull(index);
+            std::memcpy(out, "null", 4);
+            out += 4;
+            break;
+        case Bound::Kind::Int:
+            query.bindInt(index, bound.number);
+            *out++ = '"';
+            out = jsontext::writeNumber(out, bound.number);
+            *out++ = '"';
+            break;
+        case Bound::Kind::Text:
+            query.bindUtf8View(index, text);
+            out = jsontext::writeQuoted(out, text);
+            break;
+        case Bound::Kind::Other:
+            query.bind(index, fields[i].value);
+            out = jsontext::writeQuoted(out, text);
+            break;
+        }
+        const QByteArrayView written(value, out - value);
+        if ((bound.kind == Bound::Kind::Text || bound.kind == Bound::Kind::Other) &&
+            written.size() == text.size() + 2) {
+            // "text" with nothing escaped: \"text\".
+            *quoted++ = '\\';
+            *quoted++ = '"';
+            std::memcpy(quoted, text.data(), std::size_t(text.size()));
+            quoted += text.size();
+            *quoted++ = '\\';
+            *quoted++ = '"';
+        } else {
+            quoted = jsontext::writeEscaped(quoted, written);
+        }
     }
-    row.append('}');
+    *out++ = '}';
+    row.truncate(out - row.constData());
+    *quoted++ = '}';
+    *quoted++ = '"';
+    const QByteArrayView rowQuoted(m_quoted.constData(), quoted - m_quoted.constData());
     if (query.run() == sqlite::Statement::Step::Failed)
         throw StoreError(QStringLiteral("%1: %2").arg(Tr::tr("adding to %1").arg(table), query.failure()));
     const Id inserted = id != 0 ? id : query.lastInsertId();
     peopleChanged(table);
-    appendAuditUtf8(table.toUtf8(), inserted, "create", nullptr, nullptr, &row);
+    appendAuditUtf8(shape.tableUtf8, inserted, "create", nullptr, nullptr, &row, rowQuoted);
     return inserted;
 }
 

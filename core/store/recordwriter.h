@@ -95,7 +95,9 @@ public:
 private:
     // A statement on the connection's SQLite handle, prepared once per writer.
     sqlite::Statement& statement(const QString& sql);
-    sqlite::Statement& insertStatement(const QString& table, const Fields& fields, bool withId);
+    struct InsertShape;
+    InsertShape& insertShape(const QString& table, const Fields& fields, bool withId);
+    sqlite::Statement& auditStatement();
     void peopleChanged(const QString& table);
     // Throws when `field`, one of the row's `fields`, holds text that looks like a credential:
     // no text reaches the file (or its audit trail) without passing here.
@@ -103,15 +105,27 @@ private:
     void appendAudit(const QString& entity, Id entityId, const QString& action, const audit::Cell& field,
                      const audit::Cell& oldValue, const audit::Cell& newValue);
     // The same with its text in UTF-8 (a null pointer for an absent value).
+    // newQuoted: newValue as a JSON string, when the caller wrote it already.
     void appendAuditUtf8(QByteArrayView entity, Id entityId, QByteArrayView action, const QByteArray* field,
-                         const QByteArray* oldValue, const QByteArray* newValue);
+                         const QByteArray* oldValue, const QByteArray* newValue, QByteArrayView newQuoted = {});
 
     struct InsertShape
     {
         QString table;
+        QByteArray tableUtf8;
         std::vector<QString> columns;
+        std::vector<QByteArray> keys;       // each column's `"name":` in the audit JSON, with its comma
+        std::vector<QByteArray> quotedKeys; // the same inside the JSON string the audit row's hash holds
         bool withId = false;
         std::unique_ptr<sqlite::Statement> statement;
+    };
+    // One inserted column's value, between converting it and binding it (RecordWriter::insert).
+    struct Bound
+    {
+        enum class Kind { Null, Int, Text, Other } kind = Kind::Null;
+        qint64 number = 0;
+        qsizetype offset = 0; // Text, Other: the UTF-8 in m_texts
+        qsizetype size = 0;
     };
 
     QSqlDatabase m_db;
@@ -119,6 +133,13 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<sqlite::Statement>> m_raw;
     std::vector<InsertShape> m_inserts;
+    std::unique_ptr<sqlite::Statement> m_audit;
+    std::vector<std::pair<QString, std::unique_ptr<sqlite::Statement>>> m_nameTaken; // by table
+    // Kept from row to row, so an insert allocates nothing for its values.
+    std::vector<audit::Cell> m_cells;
+    std::vector<Bound> m_bound;
+    QByteArray m_texts;
+    QByteArray m_quoted;
     QString m_actor;
     QByteArray m_actorUtf8;
     Id m_actorPersonId = -1; // -1: not looked up yet

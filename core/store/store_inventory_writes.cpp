@@ -31,6 +31,7 @@ std::vector<ChildRecord> taskRecords(const std::vector<ScheduledTask>& tasks)
 std::vector<ChildRecord> scopeRecords(const std::vector<OAuthScope>& scopes)
 {
     std::vector<ChildRecord> records;
+    records.reserve(scopes.size());
     for (std::size_t i = 0; i < scopes.size(); ++i) {
         if (scopes[i].scope.trimmed().isEmpty())
             throw StoreError(Tr::tr("An OAuth scope cannot be empty."));
