@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>lowercase</source>
-        <comment>Inside a sentence, are nouns such as “Connector inventory” written in lower case in your language? Translate as “lowercase” if so (French), as “keep” if they keep their capital (German).</comment>
+        <extracomment>Inside a sentence, are nouns such as “Connector inventory” written in lower case in your language? Translate as “lowercase” if so (French), as “keep” if they keep their capital (German). Nothing else.</extracomment>
         <translation>keep</translation>
     </message>
 </context>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Pick the person who answers for the %1.</source>
-        <translation>Wählen Sie die Person, die für %1 zuständig ist.</translation>
+        <translation>Wählen Sie die Person, die für das Objekt „%1“ zuständig ist.</translation>
     </message>
     <message>
         <source>Where it lives is not recorded.</source>
@@ -4587,6 +4587,16 @@ nennen die Stelle in ihrer Eingabe: „steward: INPUT:LINE:COLUMN: Meldung“.
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A QDate format: d day, MMMM the month&apos;s name, yyyy the year (&quot;3 November 2026&quot;; German &quot;d. MMMM yyyy&quot;).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDate format with the month&apos;s short name: &quot;3 Nov 2026&quot; (German &quot;d. MMM yyyy&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>

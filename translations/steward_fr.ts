@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>lowercase</source>
-        <comment>Inside a sentence, are nouns such as “Connector inventory” written in lower case in your language? Translate as “lowercase” if so (French), as “keep” if they keep their capital (German).</comment>
+        <extracomment>Inside a sentence, are nouns such as “Connector inventory” written in lower case in your language? Translate as “lowercase” if so (French), as “keep” if they keep their capital (German). Nothing else.</extracomment>
         <translation>lowercase</translation>
     </message>
 </context>
@@ -4587,6 +4587,16 @@ reconcile indiquent l&apos;endroit de leur entrée&#xa0;: &quot;steward: INPUT:L
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A QDate format: d day, MMMM the month&apos;s name, yyyy the year (&quot;3 November 2026&quot;; German &quot;d. MMMM yyyy&quot;).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDate format with the month&apos;s short name: &quot;3 Nov 2026&quot; (German &quot;d. MMM yyyy&quot;).</extracomment>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <optional>
 
 namespace steward::cli {
@@ -117,8 +118,8 @@ int commandLint(const QStringList& args, QTextStream& out, QTextStream& err)
         auto store = Store::open(file, Store::Mode::ReadOnly);
         // One read transaction: an editor committing meanwhile cannot give lint half of its change.
         store->beginSnapshot();
+        const auto endRead = qScopeGuard([&store] { store->endSnapshot(); });
         const rules::LintInput input = rules::readLintInput(*store);
-        store->endSnapshot();
         const rules::LintResult result = rules::lint(input, options);
         if (format == QLatin1String("json"))
             out << QString::fromUtf8(lintJson(result, file, options.today));

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace steward::cli {
 namespace {
@@ -54,8 +55,8 @@ int commandReconcile(const QStringList& args, QTextStream& out, QTextStream& err
         const auto store = Store::open(file, Store::Mode::ReadOnly);
         // Connectors and their scopes from one commit, though an editor writes beside us.
         store->beginSnapshot();
+        const auto endRead = qScopeGuard([&store] { store->endSnapshot(); });
         const std::vector<Connector> connectors = store->connectors();
-        store->endSnapshot();
         const reconcile::ReconcileResult result = reconcile::reconcile(connectors, configs);
         if (format == QLatin1String("json"))
             out << QString::fromUtf8(reconcile::reconcileJson(result, file, configs));

@@ -179,12 +179,10 @@ STEWARD_DEFINE_ENUM_TEXT(FindingSeverity, findingSeverityTable)
 
 QString nounInSentence(const QString& label)
 {
-    const QString rule = QCoreApplication::translate(
-        "steward::Enum", "lowercase",
-        "Inside a sentence, are nouns such as “"
-        "Connector inventory” written in lower case in your "
-        "language? Translate as “lowercase” if so (French), as “keep” if they keep their capital "
-        "(German).");
+    //: Inside a sentence, are nouns such as “Connector inventory” written in lower case in your
+    //: language? Translate as “lowercase” if so (French), as “keep” if they keep their capital
+    //: (German). Nothing else.
+    const QString rule = QCoreApplication::translate("steward::Enum", "lowercase");
     return rule == QLatin1String("lowercase") ? inSentence(label) : label;
 }
 

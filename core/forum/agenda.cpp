@@ -148,6 +148,7 @@ AgendaItem requests(const Figures& figures, const Names& names, bool connectorIt
                                   : Tr::tr("Open requests for new skills and high-risk workflows, oldest first");
     item.table.headers = {Tr::tr("Requested"), Tr::tr("Request"),  Tr::tr("Kind"),
                           Tr::tr("Concerns"),  Tr::tr("Asked by"), Tr::tr("Why")};
+    item.detailColumn = int(item.table.headers.size()) - 1; // "Why"
     for (const ForumRequest& request : figures.openRequests) {
         if (isConnectorItemRequest(request) != connectorItem)
             continue;
@@ -277,12 +278,15 @@ bool isConnectorItemRequest(const ForumRequest& request)
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+    //: A QDate format: d day, MMMM the month's name, yyyy the year ("3 November 2026";
+    //: German "d. MMMM yyyy").
+    return date.isValid() ? QLocale().toString(date, Tr::tr("d MMMM yyyy")) : QString();
 }
 
 QString shortDateText(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    //: A QDate format with the month's short name: "3 Nov 2026" (German "d. MMM yyyy").
+    return date.isValid() ? QLocale().toString(date, Tr::tr("d MMM yyyy")) : QString();
 }
 
 std::vector<AgendaItem> agenda(const Figures& figures, const rules::LintInput& input)

@@ -33,6 +33,8 @@ struct AgendaItem
     QString emptyText;
     // The requests this item decides on (its table's rows, in order), for the requests items.
     std::vector<Id> requestIds;
+    // The column read one row at a time beside the table (a request's reason), -1: none.
+    int detailColumn = -1;
 };
 
 // Which items a request is decided on: connector requests (and scope changes) on

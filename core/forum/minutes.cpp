@@ -33,6 +33,11 @@ QString titleText(const Minutes& minutes)
     return Tr::tr("Governance forum, %1").arg(dateText(minutes.date));
 }
 
+QStringList decisionHeaders()
+{
+    return {Tr::tr("Request"), Tr::tr("Kind"), Tr::tr("Decision"), Tr::tr("Deciders"), Tr::tr("Date"), Tr::tr("Note")};
+}
+
 } // namespace
 
 std::vector<Decision> decisionsOn(const Store& store, const QDate& date)
@@ -108,11 +113,6 @@ QString minutesMarkdown(const Minutes& minutes)
             text += tables::markdown(item.table) + QLatin1Char('\n');
     }
     return text;
-}
-
-QStringList decisionHeaders()
-{
-    return {Tr::tr("Request"), Tr::tr("Kind"), Tr::tr("Decision"), Tr::tr("Deciders"), Tr::tr("Date"), Tr::tr("Note")};
 }
 
 tables::Table decisionTable(const std::vector<Decision>& decisions)

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
@@ -288,8 +289,12 @@ int main(int argc, char** argv)
         info(out, QStringLiteral("open forum mode, %1").arg(when), ms, QStringLiteral("ms"));
         if (forum) {
             forum->removeEventFilter(&watcher);
+            const QPointer<QWidget> closed = forum;
             forum->close();
-            QCoreApplication::processEvents();
+            // It deletes itself on close: the next open builds (and reads) a new one.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            if (closed)
+                out << "forum mode window was kept after closing" << Qt::endl;
         }
     }
     window.reset();

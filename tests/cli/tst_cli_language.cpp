@@ -30,6 +30,7 @@ private:
 
 void TestCliLanguage::initTestCase()
 {
+    speak("C.UTF-8"); // the sample's names in English, whatever the machine speaks
     m_dir = test::makeTempDir();
     m_file = m_dir->filePath(QStringLiteral("sample.steward"));
     const auto made =
@@ -44,9 +45,11 @@ void TestCliLanguage::cleanup()
 
 void TestCliLanguage::speak(const QByteArray& locale)
 {
-    // The child inherits these: as a user's shell set to that language would run steward.
+    // The child inherits these: as a user's shell set to that language would run steward. LANGUAGE
+    // comes first for Qt's choice of translation, so it is set too.
     qputenv("LC_ALL", locale);
     qputenv("LANG", locale);
+    qputenv("LANGUAGE", locale.startsWith("C.") ? QByteArray("en") : locale.left(2));
 }
 
 void TestCliLanguage::reportsSpeakTheSystemLanguage_data()
@@ -98,6 +101,7 @@ void TestCliLanguage::dataIsTheSameInEveryLanguage_data()
 void TestCliLanguage::dataIsTheSameInEveryLanguage()
 {
     QFETCH(QStringList, exportArgs);
+    speak("C.UTF-8");
     const QStringList args = QStringList{QStringLiteral("export"), m_file} + exportArgs;
     const auto english = runSteward(args);
     QCOMPARE(english.exitCode, 0);

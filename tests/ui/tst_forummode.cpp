@@ -41,6 +41,7 @@ private Q_SLOTS:
     void emptySlideSaysSoInOneLine();
     void tierThreeDecisionNeedsTwoDeciders();
     void chosenRequestShowsItsReasonAndRow();
+    void aLongReasonLeavesTheButtonsOnTheSlide();
     void minutesPdfHoldsTheDecisions();
     void meetingReviewsTheGovernanceObjects();
     void f11OpensItFromTheEditor();
@@ -339,6 +340,45 @@ void TestForumMode::chosenRequestShowsItsReasonAndRow()
     QCOMPARE(reason->text(), QStringLiteral("Answer leave-balance questions from the employee's own record."));
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), row);
+
+    // A click on a row chooses that request, so the panel decides what the slide points at.
+    const int other = row > 0 ? row - 1 : row + 1;
+    table->scrollToItem(table->item(other, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(other, 0)).center());
+    QCOMPARE(panel->currentRequest(), ids[std::size_t(other)]);
+    QCOMPARE(reason->text(), m_store->request(ids[std::size_t(other)])->description.simplified());
+    QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), other);
+}
+
+void TestForumMode::aLongReasonLeavesTheButtonsOnTheSlide()
+{
+    templates::fillSample(*m_store, QDate::currentDate());
+    const Id requestId = addTierThreeRequest();
+    ForumRequest request = *m_store->request(requestId);
+    QString reason;
+    while (reason.size() < 2000)
+        reason += QStringLiteral("Answer leave-balance questions from the employee's own record, and more. ");
+    request.description = reason;
+    m_store->updateRequest(request);
+    openWindow();
+    m_window->showSlide(m_window->slideIndex(QStringLiteral("connector-requests")));
+    ui::DecisionPanel* panel = m_window->decisionPanel(QStringLiteral("connector-requests"));
+    QVERIFY(panel);
+    panel->selectRequest(requestId);
+    auto* why = panel->findChild<QLabel*>(QStringLiteral("decisionWhyLabel"));
+    QVERIFY(why);
+    QVERIFY2(why->text().size() < 300 && why->text().endsWith(QStringLiteral("…")), qPrintable(why->text()));
+    QCOMPARE(why->toolTip(), reason.simplified()); // the whole of it, on hover
+    QCoreApplication::processEvents();
+    auto* approve = panel->findChild<QPushButton*>(QStringLiteral("approvePushButton"));
+    QVERIFY(approve);
+    const QRect onWindow(approve->mapTo(m_window.get(), QPoint(0, 0)), approve->size());
+    QVERIFY2(m_window->rect().contains(onWindow), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                 .arg(onWindow.x())
+                                                                 .arg(onWindow.y())
+                                                                 .arg(onWindow.width())
+                                                                 .arg(onWindow.height())));
 }
 
 void TestForumMode::minutesPdfHoldsTheDecisions()

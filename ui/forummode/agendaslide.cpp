@@ -154,13 +154,25 @@ void AgendaSlide::highlightRow(int row)
 {
     if (!m_table)
         return;
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    if (m_table->selectionMode() == QAbstractItemView::NoSelection) {
+        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+        // A click on a row chooses that request in the footer, so the two never disagree.
+        connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+            if (m_highlighting)
+                return;
+            const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+            if (!rows.isEmpty())
+                Q_EMIT rowChosen(rows.first().row());
+        });
+    }
+    m_highlighting = true;
     m_table->clearSelection();
-    if (row < 0 || row >= m_table->rowCount())
-        return;
-    m_table->selectRow(row);
-    m_table->scrollToItem(m_table->item(row, 0));
+    if (row >= 0 && row < m_table->rowCount()) {
+        m_table->selectRow(row);
+        m_table->scrollToItem(m_table->item(row, 0));
+    }
+    m_highlighting = false;
 }
 
 QString AgendaSlide::title() const

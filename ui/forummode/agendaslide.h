@@ -53,6 +53,10 @@ public:
     // The row the footer is about stands out (-1: none) and is scrolled into view.
     void highlightRow(int row);
 
+Q_SIGNALS:
+    // The user clicked a row of the table (the presenter points at a request).
+    void rowChosen(int row);
+
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -63,6 +67,7 @@ private:
     forum::AgendaItem m_item;
     QTableWidget* m_table = nullptr;
     QLabel* m_empty = nullptr;
+    bool m_highlighting = false; // the slide moves the selection itself, not the user
     QVBoxLayout* m_footer;
 };
 

@@ -90,10 +90,10 @@ DecisionPanel::DecisionPanel(Store* store, QUndoStack* stack, const ForumSession
     grid->addWidget(m_status, 4, 1);
     grid->setColumnStretch(1, 1);
 
-    connect(m_request, &QComboBox::currentIndexChanged, this, [this](int index) {
+    connect(m_request, &QComboBox::currentIndexChanged, this, [this] {
         showReason();
         updateState();
-        Q_EMIT currentRequestChanged(index);
+        Q_EMIT currentRequestChanged(currentRequest());
     });
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(RequestDecision::Approve); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(RequestDecision::Reject); });
@@ -151,8 +151,22 @@ QString DecisionPanel::decide(RequestDecision decision)
 void DecisionPanel::showReason()
 {
     const std::optional<ForumRequest> request = m_store->request(currentRequest());
-    const QString why = request ? request->description.simplified() : QString();
-    m_why->setText(why.isEmpty() ? tr("No reason was given.") : why);
+    if (!request) {
+        m_why->clear();
+        m_why->setToolTip({});
+        return;
+    }
+    const QString why = request->description.simplified();
+    // A few lines at most, or a long reason would push the buttons off the projected slide: the
+    // whole of it is in the tooltip and on the Requests page.
+    constexpr qsizetype shown = 240;
+    QString text = why;
+    if (text.size() > shown) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), shown);
+        text = text.left(space > shown / 2 ? space : shown) + QStringLiteral(" …");
+    }
+    m_why->setText(why.isEmpty() ? tr("No reason was given.") : text);
+    m_why->setToolTip(text == why ? QString() : why);
 }
 
 void DecisionPanel::updateState()

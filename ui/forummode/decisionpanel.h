@@ -45,8 +45,8 @@ public:
 
 Q_SIGNALS:
     void decided();
-    // The request chosen in the panel, as its index in the slide's requests (-1: none).
-    void currentRequestChanged(int index);
+    // The request chosen in the panel (0: none).
+    void currentRequestChanged(Id requestId);
 
 private:
     void showReason();

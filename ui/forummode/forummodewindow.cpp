@@ -254,10 +254,22 @@ void ForumModeWindow::rebuild()
         if (!item.requestIds.empty()) {
             auto* panel = new DecisionPanel(m_store, m_stack, &m_session, item.requestIds, agendaSlide);
             agendaSlide->footer()->addWidget(panel);
-            // The panel shows the chosen request's reason in full; the table keeps what fits a row.
-            agendaSlide->hideTableColumn(int(item.table.headers.size()) - 1);
-            agendaSlide->highlightRow(0);
-            connect(panel, &DecisionPanel::currentRequestChanged, agendaSlide, &AgendaSlide::highlightRow);
+            // The panel shows the chosen request's reason; the table keeps what fits a row. The
+            // chosen request's row stands out, and clicking a row chooses that request.
+            if (item.detailColumn >= 0)
+                agendaSlide->hideTableColumn(item.detailColumn);
+            const std::vector<Id> ids = item.requestIds;
+            const auto rowOf = [ids](Id id) {
+                const auto found = std::find(ids.begin(), ids.end(), id);
+                return found == ids.end() ? -1 : int(found - ids.begin());
+            };
+            agendaSlide->highlightRow(rowOf(panel->currentRequest()));
+            connect(panel, &DecisionPanel::currentRequestChanged, agendaSlide,
+                    [agendaSlide, rowOf](Id id) { agendaSlide->highlightRow(rowOf(id)); });
+            connect(agendaSlide, &AgendaSlide::rowChosen, panel, [panel, ids](int row) {
+                if (row >= 0 && row < int(ids.size()))
+                    panel->selectRequest(ids[std::size_t(row)]);
+            });
         }
         m_slides->addWidget(agendaSlide);
     }
