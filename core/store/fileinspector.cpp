@@ -74,6 +74,40 @@ bool isBeingWritten(const QString& path)
     return lock.error() == QLockFile::LockFailedError;
 }
 
+// The header and size as they are while SQLite's shared lock is held. Beside a live writer the raw
+// bytes read without a lock may fall between the pages of a commit (the header already counting
+// pages not yet written); no commit runs while a reader holds the shared lock, so what is read
+// then is the file as its last commit left it.
+void checkHeaderWhileReading(const QString& path)
+{
+    QSqlDatabase db = sqlite::openConnection(path, true);
+    const QString name = QFileInfo(path).fileName();
+    const auto busy = [&] {
+        sqlite::closeConnection(db);
+        return OpenError(OpenErrorKind::Locked, path,
+                         Tr::tr("%1 is being changed by another Steward right now; try again when it has "
+                                "finished.")
+                             .arg(name));
+    };
+    if (!db.isOpen() || !db.transaction())
+        throw busy();
+    bool locked = false;
+    {
+        QSqlQuery lock(db); // the first read takes the shared lock, waiting out a commit (busy timeout)
+        locked = lock.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && lock.next();
+    }
+    if (!locked)
+        throw busy();
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    const qint64 size = opened ? file.size() : 0;
+    const QByteArray header = opened ? file.read(100) : QByteArray();
+    file.close();
+    db.rollback();
+    sqlite::closeConnection(db);
+    checkHeader(path, header, size);
+}
+
 } // namespace
 
 bool hasHotJournal(const QString& path)
@@ -124,7 +158,13 @@ FileInspection inspectFile(const QString& path, bool callerHoldsLock)
                         Tr::tr("%1 is empty (0 bytes). It may be a placeholder or a failed download.").arg(name));
     const QByteArray header = file.read(100);
     file.close();
-    checkHeader(path, header, size);
+    try {
+        checkHeader(path, header, size);
+    } catch (const OpenError& e) {
+        if (e.kind() != OpenErrorKind::Corrupt || callerHoldsLock || !isBeingWritten(path))
+            throw;
+        checkHeaderWhileReading(path);
+    }
 
     QSqlDatabase db = sqlite::openConnection(path, true);
     auto fail = [&db, &name, callerHoldsLock](OpenErrorKind kind, const QString& path, const QString& message) {
