@@ -163,60 +163,84 @@ InventoryCounts countInventory(const rules::LintInput& input, const QDate& today
     return counts;
 }
 
-std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const QString& fromIso,
-                                     const rules::LintInput& input)
+namespace {
+
+// Sums audit rows into changes per object, a row at a time (see summariseChanges).
+class ChangeSummary
 {
-    const QHash<QString, QHash<Id, QString>> names = currentNames(input);
-    const QHash<QString, QHash<Id, Id>> parents = currentParents(input);
-    std::vector<Change> changes;
-    QHash<QString, std::size_t> index; // kind/id → position in changes
-    for (const AuditEntry& entry : audit) {
-        if (entry.at < fromIso)
-            continue;
-        const TableKind table = tableKind(entry.entity);
-        Id id = entry.entityId;
-        const bool isObject = table.parentColumn.isEmpty();
-        if (table.parentColumn == QLatin1String("-")) {
-            id = 0; // the policy, the matrix, the settings: one object each
-        } else if (!isObject) {
-            const QJsonObject row = rowJson(entry);
-            const QJsonValue parent = row.value(table.parentColumn);
-            if (parent.isString())
-                id = parent.toString().toLongLong();
-            else
-                id = parents.value(entry.entity).value(entry.entityId, 0);
-        }
-        const QString key = table.kind + QLatin1Char('/') + QString::number(id);
-        auto found = index.constFind(key);
-        if (found == index.constEnd()) {
-            Change change;
-            change.kind = table.kind;
-            change.id = id;
-            change.name = names.value(table.kind).value(id);
-            found = index.insert(key, changes.size());
-            changes.push_back(change);
-        }
-        Change& change = changes[*found];
-        ++change.rows;
-        change.lastAt = std::max(change.lastAt, entry.at);
-        if (!change.actors.contains(entry.actor))
-            change.actors.append(entry.actor);
-        if (isObject && entry.action == QLatin1String("create")) {
-            change.what = change.what == Change::What::Removed ? Change::What::Changed : Change::What::Added;
-        } else if (isObject && entry.action == QLatin1String("delete")) {
-            // Added and removed again in the period: still worth a line, as removed.
-            change.what = Change::What::Removed;
-        } else {
-            const QString field = entry.field.isEmpty() ? entry.entity : entry.field;
-            if (!change.fields.contains(field))
-                change.fields.append(field);
-        }
-        if (change.name.isEmpty()) {
-            const QJsonObject row = rowJson(entry);
-            const QString name = row.value(QStringLiteral("name")).toString();
-            change.name = name.isEmpty() ? row.value(QStringLiteral("title")).toString() : name;
-        }
+public:
+    ChangeSummary(const QString& fromIso, const rules::LintInput& input)
+        : m_fromIso(fromIso)
+        , m_input(input)
+        , m_names(currentNames(input))
+        , m_parents(currentParents(input))
+    {
     }
+    void add(const AuditEntry& entry);
+    std::vector<Change> result();
+
+private:
+    QString m_fromIso;
+    const rules::LintInput& m_input;
+    QHash<QString, QHash<Id, QString>> m_names;
+    QHash<QString, QHash<Id, Id>> m_parents;
+    std::vector<Change> m_changes;
+    QHash<QString, std::size_t> m_index; // kind/id → position in m_changes
+};
+
+void ChangeSummary::add(const AuditEntry& entry)
+{
+    if (entry.at < m_fromIso)
+        return;
+    const TableKind table = tableKind(entry.entity);
+    Id id = entry.entityId;
+    const bool isObject = table.parentColumn.isEmpty();
+    if (table.parentColumn == QLatin1String("-")) {
+        id = 0; // the policy, the matrix, the settings: one object each
+    } else if (!isObject) {
+        const QJsonObject row = rowJson(entry);
+        const QJsonValue parent = row.value(table.parentColumn);
+        if (parent.isString())
+            id = parent.toString().toLongLong();
+        else
+            id = m_parents.value(entry.entity).value(entry.entityId, 0);
+    }
+    const QString key = table.kind + QLatin1Char('/') + QString::number(id);
+    auto found = m_index.constFind(key);
+    if (found == m_index.constEnd()) {
+        Change change;
+        change.kind = table.kind;
+        change.id = id;
+        change.name = m_names.value(table.kind).value(id);
+        found = m_index.insert(key, m_changes.size());
+        m_changes.push_back(change);
+    }
+    Change& change = m_changes[*found];
+    ++change.rows;
+    change.lastAt = std::max(change.lastAt, entry.at);
+    if (!change.actors.contains(entry.actor))
+        change.actors.append(entry.actor);
+    if (isObject && entry.action == QLatin1String("create")) {
+        change.what = change.what == Change::What::Removed ? Change::What::Changed : Change::What::Added;
+    } else if (isObject && entry.action == QLatin1String("delete")) {
+        // Added and removed again in the period: still worth a line, as removed.
+        change.what = Change::What::Removed;
+    } else {
+        const QString field = entry.field.isEmpty() ? entry.entity : entry.field;
+        if (!change.fields.contains(field))
+            change.fields.append(field);
+    }
+    if (change.name.isEmpty()) {
+        const QJsonObject row = rowJson(entry);
+        const QString name = row.value(QStringLiteral("name")).toString();
+        change.name = name.isEmpty() ? row.value(QStringLiteral("title")).toString() : name;
+    }
+}
+
+std::vector<Change> ChangeSummary::result()
+{
+    std::vector<Change>& changes = m_changes;
+    const rules::LintInput& input = m_input;
     for (Change& change : changes) {
         // An object added or removed in the period is that, not a list of the rows it came with.
         if (change.what != Change::What::Changed)
@@ -234,7 +258,26 @@ std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const
     }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Change& a, const Change& b) { return a.lastAt > b.lastAt; });
-    return changes;
+    return std::move(m_changes);
+}
+
+} // namespace
+
+std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const QString& fromIso,
+                                     const rules::LintInput& input)
+{
+    ChangeSummary summary(fromIso, input);
+    for (const AuditEntry& entry : audit)
+        summary.add(entry);
+    return summary.result();
+}
+
+std::vector<Change> summariseChanges(const Store& store, const QDate& since, const QString& fromIso,
+                                     const rules::LintInput& input)
+{
+    ChangeSummary summary(fromIso, input);
+    store.forEachAuditSince(since, [&summary](const AuditEntry& entry) { summary.add(entry); });
+    return summary.result();
 }
 
 QDate lastForumDate(const Store& store)
@@ -284,7 +327,7 @@ Figures readFiguresSince(const Store& store, const rules::LintInput& input, cons
         [](const Incident& a, const Incident& b) { return severityRank(a.severity) < severityRank(b.severity); });
 
     const QString fromIso = figures.since.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
-    figures.changes = summariseChanges(store.auditSince(figures.since), fromIso, input);
+    figures.changes = summariseChanges(store, figures.since, fromIso, input);
     return figures;
 }
 

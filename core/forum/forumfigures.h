@@ -83,6 +83,9 @@ InventoryCounts countInventory(const rules::LintInput& input, const QDate& today
 // `input` (the object as it is now) or, for a removed one, from its last stored row.
 std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const QString& fromIso,
                                      const rules::LintInput& input);
+// The same from the store's trail, read a row at a time.
+std::vector<Change> summariseChanges(const Store& store, const QDate& since, const QString& fromIso,
+                                     const rules::LintInput& input);
 
 // Everything above from one store, "since" counting from `lastForum` (invalid: no forum recorded,
 // so the last defaultSinceDays days). `input` is what rules::readLintInput(store) read (the lint

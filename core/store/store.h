@@ -191,6 +191,9 @@ public:
     // The audit rows written on or after `day` (UTC), oldest first; only those of table `entity`
     // when given ("connectors"): what changed since the last forum.
     std::vector<AuditEntry> auditSince(const QDate& day, const QString& entity = {}) const;
+    // The same rows handed to `visit` one at a time, none kept: a month of a large inventory's
+    // trail (an import of 100 000 rows) would not fit in memory at once as well.
+    void forEachAuditSince(const QDate& day, const std::function<void(const AuditEntry&)>& visit) const;
 
     // Settings stored in the inventory (defaults until set)
     ReviewSettings reviewSettings() const;

@@ -202,26 +202,30 @@ std::vector<Review> Store::reviews() const
 
 namespace {
 
+AuditEntry auditEntryAt(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = textAt(q, 1);
+    e.actor = textAt(q, 2);
+    e.entity = textAt(q, 3);
+    e.entityId = refAt(q, 4);
+    e.action = textAt(q, 5);
+    e.field = textAt(q, 6);
+    e.oldIsNull = q.value(7).isNull();
+    e.oldValue = textAt(q, 7);
+    e.newIsNull = q.value(8).isNull();
+    e.newValue = textAt(q, 8);
+    e.prevHash = textAt(q, 9);
+    e.hash = textAt(q, 10);
+    return e;
+}
+
 std::vector<AuditEntry> auditEntries(QSqlQuery& q)
 {
     std::vector<AuditEntry> result;
-    while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = textAt(q, 1);
-        e.actor = textAt(q, 2);
-        e.entity = textAt(q, 3);
-        e.entityId = refAt(q, 4);
-        e.action = textAt(q, 5);
-        e.field = textAt(q, 6);
-        e.oldIsNull = q.value(7).isNull();
-        e.oldValue = textAt(q, 7);
-        e.newIsNull = q.value(8).isNull();
-        e.newValue = textAt(q, 8);
-        e.prevHash = textAt(q, 9);
-        e.hash = textAt(q, 10);
-        result.push_back(std::move(e));
-    }
+    while (q.next())
+        result.push_back(auditEntryAt(q));
     return result;
 }
 
@@ -245,6 +249,15 @@ std::vector<AuditEntry> Store::auditSince(const QDate& day, const QString& entit
             ? run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? ORDER BY seq"), {from})
             : run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? AND entity = ? ORDER BY seq"), {from, entity});
     return auditEntries(q);
+}
+
+void Store::forEachAuditSince(const QDate& day, const std::function<void(const AuditEntry&)>& visit) const
+{
+    const QString from = day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("0");
+    QSqlQuery q = run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? ORDER BY seq"), {from});
+    q.setForwardOnly(true);
+    while (q.next())
+        visit(auditEntryAt(q));
 }
 
 } // namespace steward
