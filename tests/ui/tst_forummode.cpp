@@ -42,6 +42,7 @@ private Q_SLOTS:
     void tierThreeDecisionNeedsTwoDeciders();
     void chosenRequestShowsItsReasonAndRow();
     void aLongReasonLeavesTheButtonsOnTheSlide();
+    void figuresFitANarrowScreen();
     void minutesPdfHoldsTheDecisions();
     void meetingReviewsTheGovernanceObjects();
     void f11OpensItFromTheEditor();
@@ -379,6 +380,37 @@ void TestForumMode::aLongReasonLeavesTheButtonsOnTheSlide()
                                                                  .arg(onWindow.y())
                                                                  .arg(onWindow.width())
                                                                  .arg(onWindow.height())));
+}
+
+void TestForumMode::figuresFitANarrowScreen()
+{
+    templates::fillSample(*m_store, QDate::currentDate());
+    // Built for the screen it will fill (the offscreen test screen is 800 pixels wide): the long
+    // captions of the figures go on two lines, so the row of figures fits that screen.
+    m_window = std::make_unique<ui::ForumModeWindow>(m_store.get(), m_stack.get());
+    QVERIFY(m_window->screen()->geometry().width() < 1000);
+    ui::AgendaSlide* usage = nullptr;
+    for (ui::AgendaSlide* slide : m_window->findChildren<ui::AgendaSlide*>())
+        if (slide->key() == QStringLiteral("usage"))
+            usage = slide;
+    QVERIFY(usage);
+    const auto captions = [usage] {
+        QStringList texts;
+        for (const QLabel* label : usage->findChildren<QLabel*>())
+            if (label->property("forumRole").toString() == QStringLiteral("muted") && label->objectName().isEmpty())
+                texts.append(label->text());
+        return texts;
+    };
+    QVERIFY2(captions().join(QLatin1Char('|')).contains(QLatin1Char('\n')),
+             qPrintable(captions().join(QLatin1Char('|'))));
+    // Shown at 1920 pixels, each caption is on one line again.
+    m_window->resize(1920, 1080);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showSlide(m_window->slideIndex(QStringLiteral("usage")));
+    QTRY_VERIFY(usage->isVisible() && usage->width() > 1800);
+    QTRY_VERIFY2(!captions().join(QLatin1Char('|')).contains(QLatin1Char('\n')),
+                 qPrintable(captions().join(QLatin1Char('|'))));
 }
 
 void TestForumMode::minutesPdfHoldsTheDecisions()

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -94,10 +95,8 @@ AgendaSlide::AgendaSlide(const forum::AgendaItem& item, int number, QWidget* par
             value->setAccessibleName(figure.label);
             auto* caption = new QLabel(figure.label, this);
             caption->setProperty("forumRole", QStringLiteral("muted"));
-            // Longer words than English ("Piloten mit überschrittener Frist") wrap rather than push
-            // the slide past the screen's edge.
-            caption->setWordWrap(true);
             caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            m_figures.push_back({value, caption, figure.label});
             m_scaled.append({value, 1.7});
             m_scaled.append({caption, 0.72});
             tile->addWidget(value);
@@ -183,6 +182,7 @@ QString AgendaSlide::title() const
 void AgendaSlide::setBodyFont(const QFont& font)
 {
     Slide::setBodyFont(font);
+    fitFigures();
     if (!m_table)
         return;
     m_table->setFont(font);
@@ -196,13 +196,47 @@ void AgendaSlide::setBodyFont(const QFont& font)
 void AgendaSlide::showEvent(QShowEvent* event)
 {
     Slide::showEvent(event);
+    fitFigures();
     fitColumns();
 }
 
 void AgendaSlide::resizeEvent(QResizeEvent* event)
 {
     Slide::resizeEvent(event);
+    fitFigures();
     fitColumns();
+}
+
+void AgendaSlide::fitFigures()
+{
+    // Longer words than English ("Piloten mit überschrittener Frist") would push the row of figures
+    // past the screen's edge: then each long caption goes on two lines. Broken by hand, not word
+    // wrap: a word-wrapped label's height-for-width kept the full-screen window from painting.
+    if (m_figures.empty())
+        return;
+    const QMargins margins = m_layout->contentsMargins();
+    const int width = isVisible() || !screen() ? this->width() : screen()->geometry().width();
+    const int available = width - margins.left() - margins.right();
+    int needed = 44 * int(m_figures.size() - 1);
+    for (const FigureLabels& figure : m_figures) {
+        const int caption = QFontMetrics(figure.caption->font()).horizontalAdvance(figure.text);
+        needed += std::max(figure.value->sizeHint().width(), caption);
+    }
+    const bool twoLines = needed > available;
+    for (const FigureLabels& figure : m_figures) {
+        QString text = figure.text;
+        const qsizetype middle = text.size() / 2;
+        const qsizetype before = text.lastIndexOf(QLatin1Char(' '), middle);
+        const qsizetype after = text.indexOf(QLatin1Char(' '), middle);
+        const qsizetype at = before < 0                          ? after
+                             : after < 0                         ? before
+                             : middle - before <= after - middle ? before
+                                                                 : after;
+        if (twoLines && text.size() > 12 && at > 0)
+            text[at] = QLatin1Char('\n');
+        if (figure.caption->text() != text)
+            figure.caption->setText(text);
+    }
 }
 
 void AgendaSlide::fitColumns()

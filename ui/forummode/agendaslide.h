@@ -3,6 +3,7 @@
 #include "forum/agenda.h"
 
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -63,6 +64,15 @@ protected:
 
 private:
     void fitColumns();
+    void fitFigures();
+
+    struct FigureLabels
+    {
+        QLabel* value;
+        QLabel* caption;
+        QString text; // the caption on one line
+    };
+    std::vector<FigureLabels> m_figures;
 
     forum::AgendaItem m_item;
     QTableWidget* m_table = nullptr;
