@@ -145,7 +145,8 @@ QByteArray hexDigest(Compress compress, const char* data, std::size_t size)
     // The tail, a 1 bit, zeros and the length in bits: one or two blocks.
     std::array<unsigned char, 128> last{};
     const std::size_t tail = size % 64;
-    std::memcpy(last.data(), bytes + whole * 64, tail);
+    if (tail > 0) // an empty input may have no buffer at all, and memcpy must not see a null one
+        std::memcpy(last.data(), bytes + whole * 64, tail);
     last[tail] = 0x80;
     const std::size_t lastBlocks = tail < 56 ? 1 : 2;
     const quint64 bits = quint64(size) * 8;
