@@ -9,6 +9,7 @@
 #include <string>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define STEWARD_SHA_NI 1
 #endif
@@ -128,8 +129,11 @@ using Compress = void (*)(State&, const unsigned char*, std::size_t);
 Compress chooseCompress()
 {
 #ifdef STEWARD_SHA_NI
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3"))
+    // CPUID itself, not __builtin_cpu_supports: clang's knows no "sha". Leaf 1: SSSE3 (ECX bit 9) and
+    // SSE4.1 (ECX bit 19); leaf 7: the SHA extensions (EBX bit 29).
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    const bool sse = __get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & (1u << 9)) && (ecx & (1u << 19));
+    if (sse && __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & (1u << 29)))
         return compressShaNi;
 #endif
     return compressPortable;
