@@ -93,13 +93,12 @@ void Reader::check()
     const QByteArray view = QByteArray::fromRawData(m_data, m_size);
     if (startsWith(view, "PK\x03\x04", 4)) {
         fail(0, 0,
-             Tr::tr("this is a spreadsheet workbook (xlsx or ods), not CSV: save it as \u201c" "CSV UTF-8\u201d (Excel) "
+             Tr::tr("this is a spreadsheet workbook (xlsx or ods), not CSV: save it as “CSV UTF-8” (Excel) "
                     "or \u201cText CSV\u201d with UTF-8 (LibreOffice)."));
         return;
     }
     if (startsWith(view, "\xFF\xFE", 2) || startsWith(view, "\xFE\xFF", 2)) {
-        fail(0, 0,
-             Tr::tr("this file is UTF-16 text (Excel's \u201cUnicode Text\u201d): save it as \u201c" "CSV UTF-8\u201d."));
+        fail(0, 0, Tr::tr("this file is UTF-16 text (Excel's “Unicode Text”): save it as “CSV UTF-8”."));
         return;
     }
     bool nul = false;
@@ -122,7 +121,7 @@ void Reader::check()
     }
     fail(line, column,
          nul ? Tr::tr("the file holds a NUL character, which no text does: is it CSV at all?")
-             : Tr::tr("this is not UTF-8 text (the byte 0x%1): save the file as \u201c" "CSV UTF-8\u201d (Excel) or as "
+             : Tr::tr("this is not UTF-8 text (the byte 0x%1): save the file as “CSV UTF-8” (Excel) or as "
                       "\u201cText CSV\u201d with the character set UTF-8 (LibreOffice).")
                    .arg(QString::number(static_cast<unsigned char>(m_data[at]), 16)
                             .toUpper()

@@ -291,7 +291,7 @@ void InventoryImport::cadences()
         if (!reader.isObject())
             continue;
         if (!reader.has("cadence")) {
-            reader.error(Tr::tr("\u201c" "cadence\u201d is missing; every record of this kind needs one."));
+            reader.error(Tr::tr("“cadence” is missing; every record of this kind needs one."));
             continue;
         }
         const auto cadence = reader.enumeration<Cadence>("cadence");

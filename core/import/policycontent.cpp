@@ -24,7 +24,7 @@ void readReviewTiers(RecordReader& reader, Policy& policy)
         const JsonPath at = tiers->path().key(number);
         const int tier = number == "1" ? 1 : number == "2" ? 2 : number == "3" ? 3 : 0;
         if (tier == 0) {
-            reader.error(at, Tr::tr("review tiers are \u201c" "1\u201d, \u201c" "2\u201d and \u201c" "3\u201d (seed 000), "
+            reader.error(at, Tr::tr("review tiers are “1”, “2” and “3” (seed 000), "
                                     "not %1.")
                                  .arg(keyLabel(number)));
             continue;

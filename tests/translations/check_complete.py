@@ -75,7 +75,7 @@ def check(lupdate: str, source_dir: Path, ts_file: Path) -> list[str]:
 
 
 # lupdate reads a \u escape greedily: "\u201cCSV" becomes one wrong character and "SV", so the
-# translation of that string is never found. Such a literal is split after the escape instead.
+# translation of that string is never found. The character itself is written instead.
 GREEDY_ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}[0-9a-fA-F]")
 
 
@@ -88,7 +88,7 @@ def misread_escapes(source_dir: Path) -> list[str]:
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 if GREEDY_ESCAPE.search(line):
                     found.append(f"{path.relative_to(source_dir)}:{number}: a \\u escape followed by a hex digit "
-                                 "is misread by lupdate; end the literal after the escape (\"\\u201c\" \"CSV\")")
+                                 "is misread by lupdate; write the character itself (“CSV”)")
     return found
 
 

@@ -59,7 +59,8 @@ MarkReviewedDialog::MarkReviewedDialog(const QString& kind, const QString& name,
                        : tr("never reviewed yet");
     if (const QString by = nameOf(people, state.lastReviewedBy); state.lastReviewedOn.isValid() && !by.isEmpty())
         last = tr("last reviewed on %1 by %2").arg(state.lastReviewedOn.toString(Qt::ISODate), by);
-    auto* summary = new QLabel(tr("%1 · reviewed %2 · %3").arg(kind, inSentence(rules::cadenceText(state)), last), this);
+    auto* summary =
+        new QLabel(tr("%1 · reviewed %2 · %3").arg(kind, inSentence(rules::cadenceText(state)), last), this);
     summary->setObjectName(QStringLiteral("markReviewedSummaryLabel"));
     summary->setWordWrap(true);
 
