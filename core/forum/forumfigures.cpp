@@ -263,15 +263,6 @@ std::vector<Change> ChangeSummary::result()
 
 } // namespace
 
-std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const QString& fromIso,
-                                     const rules::LintInput& input)
-{
-    ChangeSummary summary(fromIso, input);
-    for (const AuditEntry& entry : audit)
-        summary.add(entry);
-    return summary.result();
-}
-
 std::vector<Change> summariseChanges(const Store& store, const QDate& since, const QString& fromIso,
                                      const rules::LintInput& input)
 {

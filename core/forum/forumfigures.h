@@ -78,12 +78,10 @@ struct Figures
 
 InventoryCounts countInventory(const rules::LintInput& input, const QDate& today);
 
-// The audit rows at or after fromIso summed per object, newest first. Rows of child tables (a
-// connector's scopes, a workspace's tasks and links) count for their parent; names come from
-// `input` (the object as it is now) or, for a removed one, from its last stored row.
-std::vector<Change> summariseChanges(const std::vector<AuditEntry>& audit, const QString& fromIso,
-                                     const rules::LintInput& input);
-// The same from the store's trail, read a row at a time.
+// The audit rows at or after fromIso (read from `since`, a row at a time) summed per object,
+// newest first. Rows of child tables (a connector's scopes, a workspace's tasks and links) count
+// for their parent; names come from `input` (the object as it is now) or, for a removed one, from
+// its last stored row.
 std::vector<Change> summariseChanges(const Store& store, const QDate& since, const QString& fromIso,
                                      const rules::LintInput& input);
 
