@@ -25,6 +25,14 @@ template <typename E, std::size_t N> struct EnumTable
         }
         return {};
     }
+    QByteArrayView keyBytesOf(E value) const
+    {
+        for (const auto& entry : entries) {
+            if (entry.value == value)
+                return QByteArrayView(entry.key);
+        }
+        return {};
+    }
     QString labelOf(E value) const
     {
         for (const auto& entry : entries) {
@@ -37,6 +45,14 @@ template <typename E, std::size_t N> struct EnumTable
     {
         for (const auto& entry : entries) {
             if (text == QLatin1String(entry.key))
+                return entry.value;
+        }
+        return std::nullopt;
+    }
+    std::optional<E> parseBytes(QByteArrayView text) const
+    {
+        for (const auto& entry : entries) {
+            if (text == QByteArrayView(entry.key))
                 return entry.value;
         }
         return std::nullopt;
@@ -147,6 +163,10 @@ constexpr EnumTable<FindingSeverity, 3> findingSeverityTable{{{
     {                                                                                                                  \
         return table.keyOf(value);                                                                                     \
     }                                                                                                                  \
+    QByteArrayView keyUtf8(Type value)                                                                                 \
+    {                                                                                                                  \
+        return table.keyBytesOf(value);                                                                                \
+    }                                                                                                                  \
     QString label(Type value)                                                                                          \
     {                                                                                                                  \
         return table.labelOf(value);                                                                                   \
@@ -154,6 +174,10 @@ constexpr EnumTable<FindingSeverity, 3> findingSeverityTable{{{
     template <> std::optional<Type> parse<Type>(const QString& text)                                                   \
     {                                                                                                                  \
         return table.parse(text);                                                                                      \
+    }                                                                                                                  \
+    template <> std::optional<Type> parseUtf8<Type>(QByteArrayView text)                                               \
+    {                                                                                                                  \
+        return table.parseBytes(text);                                                                                 \
     }                                                                                                                  \
     template <> QStringList keys<Type>()                                                                               \
     {                                                                                                                  \

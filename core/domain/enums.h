@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -27,13 +28,18 @@ enum class FindingSeverity { Error, Warning, Info }; // of a rule's finding (lin
 
 // key(): the stable text form; parse(): the inverse, nullopt for text that is no key.
 // keys(): every key in declaration order, for help texts and validation messages.
+// keyUtf8() and parseUtf8(): the same on UTF-8 bytes, for the paths that stream a large table as
+// bytes (the connectors CSV); the key's bytes are static.
 #define STEWARD_DECLARE_ENUM_TEXT(Type)                                                                                \
     QString key(Type value);                                                                                           \
+    QByteArrayView keyUtf8(Type value);                                                                                \
     QString label(Type value);                                                                                         \
     template <> std::optional<Type> parse<Type>(const QString& text);                                                  \
+    template <> std::optional<Type> parseUtf8<Type>(QByteArrayView text);                                              \
     template <> QStringList keys<Type>();
 
 template <typename E> std::optional<E> parse(const QString& text);
+template <typename E> std::optional<E> parseUtf8(QByteArrayView text);
 template <typename E> QStringList keys();
 
 STEWARD_DECLARE_ENUM_TEXT(Cadence)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -13,5 +15,10 @@ namespace steward {
 QString isoDate(const QDate& date);
 // QDate::fromString(text, Qt::ISODate).
 QDate parseIsoDate(QStringView text);
+
+// The same two on UTF-8 bytes, for the paths that stream a large table as bytes: the text is
+// written into `buffer` (reused from row to row), the view is of it.
+QByteArrayView isoDateUtf8(const QDate& date, QByteArray& buffer);
+QDate parseIsoDate(QByteArrayView utf8);
 
 } // namespace steward
