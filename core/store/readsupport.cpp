@@ -67,6 +67,33 @@ ReviewState reviewAt(const sqlite::Statement& q, int first)
     return review;
 }
 
+QByteArrayView utf8At(const sqlite::Statement& q, int column, QByteArray& scratch)
+{
+    if (q.isText(column)) {
+        int size = 0;
+        const char* text = q.utf8Data(column, &size);
+        const QByteArrayView bytes(text, size);
+        bool ascii = true;
+        for (const char c : bytes) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii || (bytes.isValidUtf8() && !bytes.startsWith("\xEF\xBB\xBF")))
+            return bytes;
+    } else if (q.isNull(column)) {
+        return {};
+    }
+    scratch = textAt(q, column).toUtf8();
+    return scratch;
+}
+
+QDate dateAtUtf8(const sqlite::Statement& q, int column, QByteArray& scratch)
+{
+    return parseIsoDate(utf8At(q, column, scratch));
+}
+
 ReviewState reviewAt(const QSqlQuery& q, int first)
 {
     ReviewState review;

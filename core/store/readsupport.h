@@ -27,6 +27,18 @@ template <typename E> E enumAt(const sqlite::Statement& q, int column, E fallbac
 }
 ReviewState reviewAt(const sqlite::Statement& q, int first);
 
+// The same on UTF-8 bytes, for reads that hand rows on as bytes (Store::forEachConnectorText):
+// the column as textAt(q, column).toUtf8() would give it, but without the QString — SQLite's own
+// bytes when the value is TEXT in valid UTF-8 not starting with a byte-order mark (which QString
+// drops), otherwise that conversion, kept in `scratch`. Valid until the next step, or the next
+// use of scratch.
+QByteArrayView utf8At(const sqlite::Statement& q, int column, QByteArray& scratch);
+QDate dateAtUtf8(const sqlite::Statement& q, int column, QByteArray& scratch);
+template <typename E> E enumAtUtf8(const sqlite::Statement& q, int column, E fallback, QByteArray& scratch)
+{
+    return parseUtf8<E>(utf8At(q, column, scratch)).value_or(fallback);
+}
+
 ReviewState reviewAt(const QSqlQuery& q, int first);
 
 // The (id, name) of every row of `table`, in id order. `table` is one of the store's own table

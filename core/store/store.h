@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/connectortext.h"
 #include "domain/types.h"
 #include "store/errors.h"
 
@@ -113,6 +114,10 @@ public:
     // Connectors
     std::vector<Connector> connectors() const;
     std::optional<Connector> connector(Id id) const;
+    // Every connector in id order, handed to `visit` a row at a time as UTF-8, none kept: for the
+    // exports that write them all (CSV). A scope whose connector_id is not an integer (only a file
+    // edited by hand holds one) is left out, as a scope of no connector is.
+    void forEachConnectorText(const std::function<void(const ConnectorText&)>& visit) const;
     // An edit goes through the seed's connector rules (rules::applyConnectorRules: tier floor,
     // re-approval after widening, approver on re-approval) and is refused with a StoreError when they
     // refuse it. A restore (undo and redo of a state stored before) writes the value exactly.

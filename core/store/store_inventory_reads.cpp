@@ -183,6 +183,67 @@ std::vector<Connector> Store::readConnectors(Id only, Id afterId, int limit) con
     return result;
 }
 
+void Store::forEachConnectorText(const std::function<void(const ConnectorText&)>& visit) const
+{
+    // The connectors and their scopes, both in connector order, read side by side: one pass over
+    // each table, no row kept beyond its connector.
+    sqlite3* handle = sqlite::handleOf(m_db);
+    sqlite::Statement q(handle, QStringLiteral("SELECT id, name, system_name, access, sensitivity, external, tier,"
+                                               " owner_id, approved_by, approved_on, status, transport, command,"
+                                               " args, url, cadence, last_reviewed_on, notes, cadence_days"
+                                               " FROM connectors ORDER BY id"));
+    sqlite::Statement s(handle, QStringLiteral("SELECT connector_id, scope, mode FROM connector_scopes"
+                                               " WHERE typeof(connector_id) = 'integer'"
+                                               " ORDER BY connector_id, position, id"));
+    const QString what = Tr::tr("Reading the inventory failed (%1)").arg(QStringLiteral("connectors"));
+    const QString scopesWhat = Tr::tr("Reading the inventory failed (%1)").arg(QStringLiteral("connector_scopes"));
+    enum Scratch { Name, System, Enum, Date, Command, Args, Url, Notes, Scope, Count };
+    QByteArray scratch[Count];
+    QByteArray read;
+    QByteArray write;
+    bool scopeRow = s.step(scopesWhat);
+    ConnectorText c;
+    while (q.step(what)) {
+        c.id = q.intAt(0);
+        c.name = utf8At(q, 1, scratch[Name]);
+        c.system = utf8At(q, 2, scratch[System]);
+        c.access = enumAtUtf8(q, 3, Access::ReadOnly, scratch[Enum]);
+        c.sensitivity = enumAtUtf8(q, 4, DataClass::Internal, scratch[Enum]);
+        c.external = intAt(q, 5) != 0;
+        c.tier = intAt(q, 6);
+        c.ownerId = refAt(q, 7);
+        c.approvedBy = refAt(q, 8);
+        c.approvedOn = dateAtUtf8(q, 9, scratch[Date]);
+        c.status = enumAtUtf8(q, 10, ApprovalStatus::Requested, scratch[Enum]);
+        c.transport = enumAtUtf8(q, 11, Transport::Unknown, scratch[Enum]);
+        c.command = utf8At(q, 12, scratch[Command]);
+        const QByteArrayView args = utf8At(q, 13, scratch[Args]);
+        c.args = args.isEmpty() ? QStringList() : argsFromText(QString::fromUtf8(args));
+        c.url = utf8At(q, 14, scratch[Url]);
+        c.cadence = enumAtUtf8(q, 15, Cadence::Quarterly, scratch[Enum]);
+        c.lastReviewedOn = dateAtUtf8(q, 16, scratch[Date]);
+        c.notes = utf8At(q, 17, scratch[Notes]);
+        c.cadenceDays = intAt(q, 18);
+        read.clear();
+        write.clear();
+        int reads = 0;
+        int writes = 0;
+        while (scopeRow && s.intAt(0) < c.id)
+            scopeRow = s.step(scopesWhat);
+        while (scopeRow && s.intAt(0) == c.id) {
+            const bool isWrite = enumAtUtf8(s, 2, ScopeMode::Read, scratch[Enum]) == ScopeMode::Write;
+            QByteArray& list = isWrite ? write : read;
+            if ((isWrite ? writes++ : reads++) > 0)
+                list.append(' ');
+            list.append(utf8At(s, 1, scratch[Scope]));
+            scopeRow = s.step(scopesWhat);
+        }
+        c.readScopes = read;
+        c.writeScopes = write;
+        visit(c);
+    }
+}
+
 std::vector<Skill> Store::skills() const
 {
     return readSkills(0);
