@@ -1,11 +1,13 @@
 #include "export/csvexport.h"
 
+#include "domain/isodate.h"
 #include "export/csvvalues.h"
 #include "export/csvwriter.h"
 #include "export/exportnames.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 
 namespace steward::exports {
@@ -28,18 +30,36 @@ void people(csv::Writer& out, const Store& store)
         out.row({p.name, p.email, p.title, p.team, p.notes});
 }
 
-void connectors(csv::Writer& out, const Store& store, const Names& people)
+void connectors(csv::Writer& out, const Store& store)
 {
-    for (const Connector& c : store.connectors()) {
-        QStringList read;
-        QStringList write;
-        for (const OAuthScope& scope : c.scopes)
-            (scope.mode == ScopeMode::Write ? write : read).append(scope.scope);
-        out.row({c.name, c.system, key(c.access), read.join(QLatin1Char(' ')), write.join(QLatin1Char(' ')),
-                 key(c.sensitivity), yesNo(c.external), QString::number(c.tier), people.name(c.ownerId),
-                 people.name(c.approvedBy), date(c.approvedOn), key(c.status), csvvalues::cadence(c.review),
-                 date(c.review.lastReviewedOn), key(c.server.transport), csvvalues::endpoint(c.server), c.notes});
-    }
+    // Row by row as UTF-8 (Store::forEachConnectorText): the largest table of an inventory, and
+    // the one a pipeline exports most; every cell is what the Connector would write.
+    QHash<Id, QByteArray> people;
+    for (const NamedId& person : store.personNames())
+        people.insert(person.id, person.name.toUtf8());
+    const auto personName = [&people](Id id) {
+        const auto found = people.constFind(id);
+        return found == people.cend() ? QByteArrayView() : QByteArrayView(*found);
+    };
+    QByteArray approvedOn;
+    QByteArray lastReviewed;
+    QByteArray tier;
+    QByteArray cadence;
+    QByteArray endpoint;
+    store.forEachConnectorText([&](const ConnectorText& c) {
+        tier.setNum(c.tier);
+        cadence = c.cadence == Cadence::Custom ? QByteArray("every ") + QByteArray::number(c.cadenceDays) + " days"
+                                               : keyUtf8(c.cadence).toByteArray();
+        QByteArrayView endpointCell = c.url;
+        if (c.transport == Transport::Stdio || (c.transport == Transport::Unknown && c.url.isEmpty())) {
+            endpoint = csvvalues::commandLine(QString::fromUtf8(c.command), c.args).toUtf8();
+            endpointCell = endpoint;
+        }
+        out.rowUtf8({c.name, c.system, keyUtf8(c.access), c.readScopes, c.writeScopes, keyUtf8(c.sensitivity),
+                     c.external ? "yes" : "no", tier, personName(c.ownerId), personName(c.approvedBy),
+                     isoDateUtf8(c.approvedOn, approvedOn), keyUtf8(c.status), cadence,
+                     isoDateUtf8(c.lastReviewedOn, lastReviewed), keyUtf8(c.transport), endpointCell, c.notes});
+    });
 }
 
 void workspaces(csv::Writer& out, const Store& store, const Names& people)
@@ -259,7 +279,7 @@ QByteArray csvExport(const Store& store, InventoryObject object, const CsvOption
         workspaces(out, store, people);
         break;
     case InventoryObject::Connectors:
-        connectors(out, store, people);
+        connectors(out, store);
         break;
     case InventoryObject::Skills:
         skills(out, store, people);

@@ -66,6 +66,44 @@ void Writer::row(const QStringList& cells)
     m_bytes.append("\r\n", 2);
 }
 
+void Writer::rowUtf8(std::initializer_list<QByteArrayView> cells)
+{
+    // Every character that decides quoting or neutralising is ASCII, so the bytes decide as the
+    // characters do in row().
+    bool first = true;
+    for (const QByteArrayView cell : cells) {
+        if (!first)
+            m_bytes.append(',');
+        first = false;
+        bool quote = false;
+        for (const char c : cell) {
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        qsizetype i = 0;
+        while (i < cell.size() && cell[i] == '\'')
+            ++i;
+        const bool formula = i < cell.size() && isFormulaStart(QLatin1Char(cell[i]));
+        if (quote)
+            m_bytes.append('"');
+        if (formula)
+            m_bytes.append('\'');
+        if (!quote) {
+            m_bytes.append(cell);
+        } else {
+            for (const char c : cell) {
+                if (c == '"')
+                    m_bytes.append('"');
+                m_bytes.append(c);
+            }
+            m_bytes.append('"');
+        }
+    }
+    m_bytes.append("\r\n", 2);
+}
+
 QByteArray Writer::take()
 {
     return std::move(m_bytes);

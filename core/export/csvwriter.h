@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 
 // CSV as spreadsheets read it: RFC 4180 (comma-separated, CRLF after every record, a field in double
 // quotes when it holds a comma, a quote or a line break, quotes doubled inside), UTF-8, and cells a
@@ -17,6 +19,8 @@ public:
 
     // One record; every cell is neutralised and quoted as needed.
     void row(const QStringList& cells);
+    // The same record from cells already in UTF-8: the same bytes as row() of their text.
+    void rowUtf8(std::initializer_list<QByteArrayView> cells);
     QByteArray take();
 
 private:

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void malformedInput_data();
     void malformedInput();
     void writtenTextReadsBack();
+    void utf8RowsAreTheTextRows();
     void arbitraryBytesNeverCrash();
 };
 
@@ -314,6 +315,48 @@ void TestCsvText::writtenTextReadsBack()
         const QByteArray bytes = written(rows, round % 2 == 0);
         QCOMPARE(readAll(bytes), expected);
     }
+}
+
+void TestCsvText::utf8RowsAreTheTextRows()
+{
+    // Writer::rowUtf8 (the connectors export) must give the bytes row() gives for the same text.
+    const QStringList cells = {QString(),
+                               QStringLiteral("Slack"),
+                               QStringLiteral("HR, Board"),
+                               QStringLiteral("the \"big\" one"),
+                               QStringLiteral("a\r\nb"),
+                               QStringLiteral(" padded "),
+                               QStringLiteral("Łódź — 東京"),
+                               QStringLiteral("=HYPERLINK(\"http://x\")"),
+                               QStringLiteral("+1"),
+                               QStringLiteral("-2+3"),
+                               QStringLiteral("@SUM(A1)"),
+                               QStringLiteral("\t=1"),
+                               QStringLiteral("\r=1"),
+                               QStringLiteral("'=1"),
+                               QStringLiteral("''-x"),
+                               QStringLiteral("'tis"),
+                               QStringLiteral("'"),
+                               QStringLiteral("'=\"quoted, formula\""),
+                               QStringLiteral("é=1"),
+                               QStringLiteral("\"")};
+    for (const QString& cell : cells) {
+        csv::Writer text;
+        text.row({cell});
+        csv::Writer bytes;
+        const QByteArray utf8 = cell.toUtf8();
+        bytes.rowUtf8({utf8});
+        QCOMPARE(bytes.take(), text.take());
+    }
+    csv::Writer text(true);
+    text.row(cells);
+    csv::Writer bytes(true);
+    std::vector<QByteArray> utf8;
+    for (const QString& cell : cells)
+        utf8.push_back(cell.toUtf8());
+    bytes.rowUtf8({utf8[0],  utf8[1],  utf8[2],  utf8[3],  utf8[4],  utf8[5],  utf8[6],  utf8[7],  utf8[8],  utf8[9],
+                   utf8[10], utf8[11], utf8[12], utf8[13], utf8[14], utf8[15], utf8[16], utf8[17], utf8[18], utf8[19]});
+    QCOMPARE(bytes.take(), text.take());
 }
 
 void TestCsvText::arbitraryBytesNeverCrash()
