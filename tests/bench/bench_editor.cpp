@@ -117,6 +117,14 @@ double msUntil(const std::function<bool()>& done)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The process's peak resident memory so far.
+double peakMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
 // Selects each other page in the navigation as a click does, and times it until the page has
 // painted; then goes back to the Connectors page.
 void timePageSwitches(QTextStream& out, ui::MainWindow& window)
@@ -139,17 +147,10 @@ void timePageSwitches(QTextStream& out, ui::MainWindow& window)
         stack->widget(row)->removeEventFilter(&watcher);
         line(out, QStringLiteral("show page %1, first time").arg(navigation->item(row)->text()), ms, 300,
              QStringLiteral("ms"));
+        info(out, QStringLiteral("  peak memory so far"), peakMb(), QStringLiteral("MB"));
     }
     navigation->setCurrentRow(connectors);
     QCoreApplication::processEvents();
-}
-
-// The process's peak resident memory so far.
-double peakMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
 }
 
 double median(std::vector<double> values)
