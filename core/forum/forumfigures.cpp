@@ -133,6 +133,14 @@ std::vector<Change> Figures::connectorChanges() const
     return result;
 }
 
+void Figures::keepNewestChanges(std::size_t n)
+{
+    if (changes.size() <= n)
+        return;
+    changes.erase(changes.begin() + std::ptrdiff_t(n), changes.end());
+    changes.shrink_to_fit();
+}
+
 InventoryCounts countInventory(const rules::LintInput& input, const QDate& today)
 {
     InventoryCounts counts;
@@ -319,6 +327,7 @@ Figures readFiguresSince(const Store& store, const rules::LintInput& input, cons
 
     const QString fromIso = figures.since.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
     figures.changes = summariseChanges(store, figures.since, fromIso, input);
+    figures.changeCount = figures.changes.size();
     return figures;
 }
 

@@ -70,10 +70,14 @@ struct Figures
     std::vector<ForumRequest> openRequests; // by request date
     std::vector<Incident> openIncidents;    // open or investigating, most severe first
     std::vector<Incident> incidentsSince;   // occurred on or after `since`, any status
-    std::vector<Change> changes;            // since `since`, newest first
+    std::vector<Change> changes;            // since `since`, newest first (only the newest after keepNewestChanges)
+    std::size_t changeCount = 0;            // how many objects changed since `since`, however many `changes` keeps
 
     // The changes of connectors only (the forum's "connector inventory changes" item).
     std::vector<Change> connectorChanges() const;
+    // Keeps the newest `n` changes only, changeCount still counting them all: what a view listing
+    // the newest few (the Dashboard) holds, rather than a line per object of a large import.
+    void keepNewestChanges(std::size_t n);
 };
 
 InventoryCounts countInventory(const rules::LintInput& input, const QDate& today);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void noFileShowsNothing();
     void countsMatchTheStore();
     void chartsReadAsTables();
+    void manyChangesListTheNewest();
 
 private:
     bool waitForFindings();
@@ -255,6 +256,29 @@ void TestDashboardPage::chartsReadAsTables()
     dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
     card->setPalette(dark);
     QCOMPARE(card->chartView()->chart()->backgroundBrush().color(), QColor(0x10, 0x10, 0x10));
+}
+
+void TestDashboardPage::manyChangesListTheNewest()
+{
+    // A large import changes thousands of objects: the page counts them all and lists the newest
+    // ChangesSection::maxRows, which is all the lint run keeps of them.
+    QVERIFY(waitForFindings());
+    const auto* changes = m_page->findChild<QTableWidget*>(QStringLiteral("changesTableWidget"));
+    const int before = changes->rowCount();
+    QVERIFY(before > 0 && before < ui::ChangesSection::maxRows);
+    const int added = ui::ChangesSection::maxRows + 50;
+    for (int i = 0; i < added; ++i)
+        m_store->addPerson({0, QStringLiteral("Newcomer %1").arg(i), {}, {}, {}, {}});
+    m_dock->recompute();
+    QVERIFY(waitForFindings());
+    QCOMPARE(changes->rowCount(), ui::ChangesSection::maxRows);
+    for (int row = 0; row < changes->rowCount(); ++row)
+        QVERIFY2(changes->item(row, 2)->text().startsWith(QStringLiteral("Newcomer ")),
+                 qPrintable(changes->item(row, 2)->text()));
+    const QString since = labelText(m_page.get(), "changesSinceLabel");
+    QVERIFY2(since.contains(QStringLiteral(": %1 object").arg(before + added)), qPrintable(since));
+    QVERIFY2(since.contains(QStringLiteral("The newest %1 are listed.").arg(ui::ChangesSection::maxRows)),
+             qPrintable(since));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -19,6 +19,10 @@
 #include <algorithm>
 
 namespace steward::ui {
+
+// The changes section lists the newest of what the lint run kept.
+static_assert(ChangesSection::maxRows <= int(LintRunner::KeptChanges));
+
 namespace {
 
 constexpr std::array<FindingSeverity, 3> severities = {FindingSeverity::Error, FindingSeverity::Warning,

@@ -137,7 +137,7 @@ void ChangesSection::setFigures(const forum::Figures* figures)
         m_since->setText(tr("—"));
         return;
     }
-    const qint64 total = qint64(figures->changes.size());
+    const qint64 total = qint64(figures->changeCount);
     const QString period = figures->sinceForum ? tr("Since the forum of %1").arg(forum::dateText(figures->since))
                                                : tr("No forum meeting is recorded: the last %1 days, since %2")
                                                      .arg(forum::defaultSinceDays)
@@ -146,7 +146,7 @@ void ChangesSection::setFigures(const forum::Figures* figures)
     if (total > maxRows)
         text += QLatin1Char(' ') + tr("The newest %1 are listed.").arg(maxRows);
     m_since->setText(text);
-    const int rows = int(std::min<qint64>(total, maxRows));
+    const int rows = int(std::min<qint64>(qint64(figures->changes.size()), maxRows));
     m_table->setRowCount(rows);
     const QLocale locale;
     for (int r = 0; r < rows; ++r) {

@@ -101,6 +101,7 @@ void LintRunner::start()
             const rules::LintInput input = rules::readLintInput(*store);
             outcome->result = rules::lint(input);
             outcome->figures = forum::readFigures(*store, input, QDate::currentDate());
+            outcome->figures.keepNewestChanges(KeptChanges);
         } catch (const std::exception& e) {
             outcome->error = QString::fromUtf8(e.what());
         }

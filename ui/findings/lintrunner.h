@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <cstddef>
 
 class QThread;
 class QTimer;
@@ -22,6 +23,8 @@ class LintRunner : public QObject
 
 public:
     static constexpr int DebounceMs = 150;
+    // The changes figures() keeps, newest first: as many as the Dashboard lists.
+    static constexpr std::size_t KeptChanges = 200;
 
     explicit LintRunner(QObject* parent = nullptr);
     ~LintRunner() override;
@@ -38,7 +41,8 @@ public:
     bool isBusy() const;
     bool hasResult() const { return m_hasResult; }
     const rules::LintResult& result() const { return m_result; }
-    // The Dashboard's figures, read by the same run from the same state of the file.
+    // The Dashboard's figures, read by the same run from the same state of the file; of the
+    // changes, the newest KeptChanges (changeCount counts them all).
     const forum::Figures& figures() const { return m_figures; }
     // Why the last run could not read the file; "" when it could.
     const QString& error() const { return m_error; }
