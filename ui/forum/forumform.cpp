@@ -1,5 +1,6 @@
 #include "forum/forumform.h"
 
+#include "forum/linkchoicesmodel.h"
 #include "store/store.h"
 #include "widgets/formhelpers.h"
 #include "widgets/newperson.h"
@@ -121,11 +122,13 @@ void ForumForm::setLinkChoices(QComboBox* combo, std::vector<std::pair<Id, QStri
     std::sort(choices.begin(), choices.end(),
               [&](const auto& a, const auto& b) { return collator.compare(a.second, b.second) < 0; });
     const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(tr("(none)"), Id(0));
-    for (const auto& [id, name] : choices)
-        combo->addItem(name, id);
-    const int index = combo->findData(current);
+    auto* model = qobject_cast<LinkChoicesModel*>(combo->model());
+    if (!model) {
+        model = new LinkChoicesModel(combo);
+        combo->setModel(model);
+    }
+    model->setChoices(tr("(none)"), std::move(choices));
+    const int index = combo->findData(QVariant::fromValue(current));
     combo->setCurrentIndex(std::max(index, 0));
 }
 
