@@ -193,7 +193,7 @@ private:
     QHash<QString, QHash<Id, QString>> m_names;
     QHash<QString, QHash<Id, Id>> m_parents;
     std::vector<Change> m_changes;
-    QHash<QString, std::size_t> m_index; // kind/id → position in m_changes
+    QHash<std::pair<QString, Id>, std::size_t> m_index; // (kind, id) → position in m_changes
 };
 
 void ChangeSummary::add(const AuditEntry& entry)
@@ -213,7 +213,7 @@ void ChangeSummary::add(const AuditEntry& entry)
         else
             id = m_parents.value(entry.entity).value(entry.entityId, 0);
     }
-    const QString key = table.kind + QLatin1Char('/') + QString::number(id);
+    const std::pair<QString, Id> key(table.kind, id);
     auto found = m_index.constFind(key);
     if (found == m_index.constEnd()) {
         Change change;

@@ -1,5 +1,6 @@
 // bench_store [ROWS]: how long the store takes for the jobs the foundation names — generating a
 // demo inventory, opening it, reading every connector, linting it — printed against their targets.
+#include "forum/forumfigures.h"
 #include "rules/findings.h"
 #include "store/store.h"
 #include "templates/templates.h"
@@ -70,6 +71,12 @@ int main(int argc, char** argv)
     const double lintMs =
         medianMs(3, [&] { findings = steward::rules::lint(steward::rules::readLintInput(*store)).findings.size(); });
 
+    // What the Dashboard and forum mode read beside it: the figures, the audit trail since the
+    // last forum (the whole trail of a file written today) summed per object.
+    const steward::rules::LintInput input = steward::rules::readLintInput(*store);
+    std::size_t changes = 0;
+    const double figuresMs =
+        medianMs(3, [&] { changes = steward::forum::readFigures(*store, input, QDate::currentDate()).changeCount; });
     out << QStringLiteral("demo inventory: %1 rows written, %2 connectors, %3 audit rows, %4 MB")
                .arg(written)
                .arg(connectors)
@@ -80,5 +87,9 @@ int main(int argc, char** argv)
     line(out, QStringLiteral("open (median of 5)"), openMs, 100);
     line(out, QStringLiteral("read all connectors (median of 5)"), readMs, 300);
     line(out, QStringLiteral("lint, %1 findings (median of 3)").arg(findings), lintMs, 1000);
+    out << QStringLiteral("%1 %2 ms   (no target; the inventory read once, apart)")
+               .arg(QStringLiteral("figures, %1 changes (median of 3)").arg(changes), -34)
+               .arg(figuresMs, 9, 'f', 1)
+        << Qt::endl;
     return 0;
 }

@@ -315,7 +315,38 @@ void TestForum::auditSinceADay()
     QVERIFY(std::all_of(connectors.begin(), connectors.end(),
                         [](const AuditEntry& e) { return e.entity == QLatin1String("connectors"); }));
     QVERIFY(qint64(connectors.size()) < all);
-    Q_UNUSED(world);
+
+    // Read a row at a time, the trail is the same rows with the same values (an update's old value
+    // and null ones included).
+    const Connector before = *inv->connector(world.github);
+    Connector changed = before;
+    changed.notes = QStringLiteral("«noted»");
+    inv->updateConnector(changed);
+    const std::vector<AuditEntry> whole = inv->auditSince(QDate());
+    std::size_t at = 0;
+    inv->forEachAuditSince(QDate(), [&](const AuditEntry& e) {
+        QVERIFY(at < whole.size());
+        const AuditEntry& w = whole[at++];
+        QCOMPARE(e.seq, w.seq);
+        QCOMPARE(e.at, w.at);
+        QCOMPARE(e.actor, w.actor);
+        QCOMPARE(e.entity, w.entity);
+        QCOMPARE(e.entityId, w.entityId);
+        QCOMPARE(e.action, w.action);
+        QCOMPARE(e.field, w.field);
+        QCOMPARE(e.oldIsNull, w.oldIsNull);
+        QCOMPARE(e.oldValue, w.oldValue);
+        QCOMPARE(e.newIsNull, w.newIsNull);
+        QCOMPARE(e.newValue, w.newValue);
+        QCOMPARE(e.prevHash, w.prevHash);
+        QCOMPARE(e.hash, w.hash);
+    });
+    QCOMPARE(at, whole.size());
+    QCOMPARE(whole.back().field, QStringLiteral("notes"));
+    QCOMPARE(whole.back().newValue, QStringLiteral("«noted»"));
+    int later = 0;
+    inv->forEachAuditSince(QDate::currentDate().addDays(2), [&later](const AuditEntry&) { ++later; });
+    QCOMPARE(later, 0);
 }
 
 void TestForum::jsonCarriesTheForum()
