@@ -1,5 +1,7 @@
 #include "domain/isodate.h"
 
+#include "domain/utf8text.h"
+
 #include <optional>
 
 namespace steward {
@@ -88,7 +90,7 @@ QDate parseIsoDate(QByteArrayView utf8)
 {
     if (const auto plain = plainDate(utf8.size(), [&utf8](qsizetype i) { return utf8[i]; }))
         return *plain;
-    return parseIsoDate(QString::fromUtf8(utf8));
+    return parseIsoDate(textOfUtf8(utf8));
 }
 
 } // namespace steward

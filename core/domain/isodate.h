@@ -17,7 +17,8 @@ QString isoDate(const QDate& date);
 QDate parseIsoDate(QStringView text);
 
 // The same two on UTF-8 bytes, for the paths that stream a large table as bytes: the text is
-// written into `buffer` (reused from row to row), the view is of it.
+// written into `buffer` (reused from row to row), the view is of it; the bytes parsed are the text
+// as textOfUtf8() reads it.
 QByteArrayView isoDateUtf8(const QDate& date, QByteArray& buffer);
 QDate parseIsoDate(QByteArrayView utf8);
 

@@ -1,6 +1,7 @@
 #include "export/csvexport.h"
 
 #include "domain/isodate.h"
+#include "domain/utf8text.h"
 #include "export/csvvalues.h"
 #include "export/csvwriter.h"
 #include "export/exportnames.h"
@@ -30,12 +31,12 @@ void people(csv::Writer& out, const Store& store)
         out.row({p.name, p.email, p.title, p.team, p.notes});
 }
 
-void connectors(csv::Writer& out, const Store& store)
+void connectors(csv::Writer& out, const Store& store, const std::vector<NamedId>& personNames)
 {
     // Row by row as UTF-8 (Store::forEachConnectorText): the largest table of an inventory, and
     // the one a pipeline exports most; every cell is what the Connector would write.
     QHash<Id, QByteArray> people;
-    for (const NamedId& person : store.personNames())
+    for (const NamedId& person : personNames)
         people.insert(person.id, person.name.toUtf8());
     const auto personName = [&people](Id id) {
         const auto found = people.constFind(id);
@@ -48,16 +49,19 @@ void connectors(csv::Writer& out, const Store& store)
     QByteArray endpoint;
     store.forEachConnectorText([&](const ConnectorText& c) {
         tier.setNum(c.tier);
-        cadence = c.cadence == Cadence::Custom ? QByteArray("every ") + QByteArray::number(c.cadenceDays) + " days"
-                                               : keyUtf8(c.cadence).toByteArray();
+        QByteArrayView cadenceCell = keyUtf8(c.cadence);
+        if (c.cadence == Cadence::Custom) {
+            cadence = QByteArray("every ") + QByteArray::number(c.cadenceDays) + " days";
+            cadenceCell = cadence;
+        }
         QByteArrayView endpointCell = c.url;
         if (c.transport == Transport::Stdio || (c.transport == Transport::Unknown && c.url.isEmpty())) {
-            endpoint = csvvalues::commandLine(QString::fromUtf8(c.command), c.args).toUtf8();
+            endpoint = csvvalues::commandLine(textOfUtf8(c.command), c.args).toUtf8();
             endpointCell = endpoint;
         }
         out.rowUtf8({c.name, c.system, keyUtf8(c.access), c.readScopes, c.writeScopes, keyUtf8(c.sensitivity),
                      c.external ? "yes" : "no", tier, personName(c.ownerId), personName(c.approvedBy),
-                     isoDateUtf8(c.approvedOn, approvedOn), keyUtf8(c.status), cadence,
+                     isoDateUtf8(c.approvedOn, approvedOn), keyUtf8(c.status), cadenceCell,
                      isoDateUtf8(c.lastReviewedOn, lastReviewed), keyUtf8(c.transport), endpointCell, c.notes});
     });
 }
@@ -268,7 +272,8 @@ QString raciHoldersLabel()
 QByteArray csvExport(const Store& store, InventoryObject object, const CsvOptions& options)
 {
     csv::Writer out(options.excel);
-    const Names people(store.personNames());
+    const std::vector<NamedId> personNames = store.personNames();
+    const Names people(personNames);
     if (object != InventoryObject::Raci) // its header names the roles
         out.row(csvColumns(object));
     switch (object) {
@@ -279,7 +284,7 @@ QByteArray csvExport(const Store& store, InventoryObject object, const CsvOption
         workspaces(out, store, people);
         break;
     case InventoryObject::Connectors:
-        connectors(out, store);
+        connectors(out, store, personNames);
         break;
     case InventoryObject::Skills:
         skills(out, store, people);

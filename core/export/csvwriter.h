@@ -19,7 +19,8 @@ public:
 
     // One record; every cell is neutralised and quoted as needed.
     void row(const QStringList& cells);
-    // The same record from cells already in UTF-8: the same bytes as row() of their text.
+    // The same record from cells already in valid UTF-8 (row() would replace invalid bytes): the
+    // same bytes as row() of their text.
     void rowUtf8(std::initializer_list<QByteArrayView> cells);
     QByteArray take();
 

@@ -116,7 +116,8 @@ public:
     std::optional<Connector> connector(Id id) const;
     // Every connector in id order, handed to `visit` a row at a time as UTF-8, none kept: for the
     // exports that write them all (CSV). A scope whose connector_id is not an integer (only a file
-    // edited by hand holds one) is left out, as a scope of no connector is.
+    // edited by hand holds one) is left out, where connectors() gives it to the connector whose id
+    // that value converts to.
     void forEachConnectorText(const std::function<void(const ConnectorText&)>& visit) const;
     // An edit goes through the seed's connector rules (rules::applyConnectorRules: tier floor,
     // re-approval after widening, approver on re-approval) and is refused with a StoreError when they

@@ -1,4 +1,5 @@
 // Store: reading workspaces, connectors and skills, whole, a page at a time, or names only.
+#include "domain/utf8text.h"
 #include "store/mapping.h"
 #include "store/readsupport.h"
 #include "store/store.h"
@@ -218,14 +219,14 @@ void Store::forEachConnectorText(const std::function<void(const ConnectorText&)>
         c.transport = enumAtUtf8(q, 11, Transport::Unknown, scratch[Enum]);
         c.command = utf8At(q, 12, scratch[Command]);
         const QByteArrayView args = utf8At(q, 13, scratch[Args]);
-        c.args = args.isEmpty() ? QStringList() : argsFromText(QString::fromUtf8(args));
+        c.args = args.isEmpty() ? QStringList() : argsFromText(textOfUtf8(args));
         c.url = utf8At(q, 14, scratch[Url]);
         c.cadence = enumAtUtf8(q, 15, Cadence::Quarterly, scratch[Enum]);
         c.lastReviewedOn = dateAtUtf8(q, 16, scratch[Date]);
         c.notes = utf8At(q, 17, scratch[Notes]);
         c.cadenceDays = intAt(q, 18);
-        read.clear();
-        write.clear();
+        read.resize(0); // keeps the buffers' capacity from row to row
+        write.resize(0);
         int reads = 0;
         int writes = 0;
         while (scopeRow && s.intAt(0) < c.id)

@@ -186,6 +186,12 @@ void TestConnectorText::handEditedValuesReadAsConnectorsDo()
                        " access = CAST(X'EFBBBF726561642D7772697465' AS TEXT) WHERE name = '@sse'"),
         QStringLiteral("UPDATE connectors SET system_name = 42, notes = 2.5, url = X'68747470733A2F2F78'"
                        " WHERE name = '-leading minus'"),
+        // Text that still starts with a byte-order mark once QString has dropped the first one.
+        QStringLiteral("UPDATE connectors SET approved_on = CAST(X'EFBBBFEFBBBF' AS TEXT) || '2026-01-01',"
+                       " last_reviewed_on = CAST(X'EFBBBFEFBBBF' AS TEXT) || '2026-01-02' WHERE name = '@sse'"),
+        QStringLiteral("UPDATE connectors SET command = CAST(X'EFBBBFEFBBBF40' AS TEXT),"
+                       " args = CAST(X'EFBBBFEFBBBFEFBBBF5B2279225D' AS TEXT) WHERE name = 'Plain'"),
+        QStringLiteral("UPDATE connectors SET command = CAST(X'EFBBBFEFBBBF6E7078' AS TEXT) WHERE transport = 'stdio'"),
         // Keys that are no keys, dates that are no dates or not plain ones.
         QStringLiteral("UPDATE connectors SET access = 'READ-WRITE', status = 'bogus', sensitivity = '',"
                        " transport = 'STDIO', cadence = 'fortnightly', approved_on = '2026-02-30',"

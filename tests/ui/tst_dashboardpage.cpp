@@ -272,6 +272,9 @@ void TestDashboardPage::manyChangesListTheNewest()
     m_dock->recompute();
     QVERIFY(waitForFindings());
     QCOMPARE(changes->rowCount(), ui::ChangesSection::maxRows);
+    // The run kept the newest only, and counted them all.
+    QCOMPARE(m_dock->runner()->figures().changes.size(), ui::LintRunner::KeptChanges);
+    QCOMPARE(m_dock->runner()->figures().changeCount, std::size_t(before + added));
     for (int row = 0; row < changes->rowCount(); ++row)
         QVERIFY2(changes->item(row, 2)->text().startsWith(QStringLiteral("Newcomer ")),
                  qPrintable(changes->item(row, 2)->text()));
