@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -163,12 +164,12 @@ void TestForumMode::slidesFollowTheAgenda()
     // The sample has open requests: the connector slide lists them with a decision panel.
     auto* requests = qobject_cast<ui::AgendaSlide*>(m_window->slide(QStringLiteral("connector-requests")));
     QVERIFY(requests && requests->table());
-    QVERIFY(requests->table()->rowCount() >= 1);
+    QVERIFY(requests->table()->model()->rowCount() >= 1);
     QVERIFY(m_window->decisionPanel(QStringLiteral("connector-requests")));
     // The RACI slide is the seed's matrix: five activities, one A in each.
     auto* raci = qobject_cast<ui::AgendaSlide*>(m_window->slide(QStringLiteral("raci")));
     QVERIFY(raci && raci->table());
-    QCOMPARE(raci->table()->rowCount(), 5);
+    QCOMPARE(raci->table()->model()->rowCount(), 5);
 }
 
 void TestForumMode::keysNavigateEverySlide()
@@ -309,19 +310,19 @@ void TestForumMode::chosenRequestShowsItsReasonAndRow()
     openWindow();
     ui::AgendaSlide* slide = requestsSlide();
     QVERIFY(slide && slide->table());
-    QTableWidget* table = slide->table();
-    QCOMPARE(table->rowCount(), 2); // the sample's two connector requests
+    QTableView* table = slide->table();
+    QCOMPARE(table->model()->rowCount(), 2); // the sample's two connector requests
     // The reason is read in the panel, in full; the table keeps the columns that fit a row.
-    const int why = table->columnCount() - 1;
+    const int why = table->model()->columnCount() - 1;
     QVERIFY(table->isColumnHidden(why));
     ui::DecisionPanel* panel = m_window->decisionPanel(QStringLiteral("connector-requests"));
     QVERIFY(panel);
     auto* reason = panel->findChild<QLabel*>(QStringLiteral("decisionWhyLabel"));
     QVERIFY(reason);
-    QCOMPARE(reason->text(), table->item(0, why)->text().simplified());
+    QCOMPARE(reason->text(), table->model()->index(0, why).data().toString().simplified());
     QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 0);
     // Both requests fit the slide at 1920 × 1080: neither is cut off below the table.
-    const QRect last = table->visualRect(table->model()->index(table->rowCount() - 1, 0));
+    const QRect last = table->visualRect(table->model()->index(table->model()->rowCount() - 1, 0));
     QVERIFY2(last.top() >= 0 && last.bottom() <= table->viewport()->height(),
              qPrintable(QStringLiteral("%1 > %2").arg(last.bottom()).arg(table->viewport()->height())));
 
@@ -337,14 +338,14 @@ void TestForumMode::chosenRequestShowsItsReasonAndRow()
     panel->selectRequest(requestId);
     const std::vector<Id>& ids = slide->item().requestIds;
     const int row = int(std::find(ids.begin(), ids.end(), requestId) - ids.begin());
-    QVERIFY(row > 0 && row < table->rowCount());
+    QVERIFY(row > 0 && row < table->model()->rowCount());
     QCOMPARE(reason->text(), QStringLiteral("Answer leave-balance questions from the employee's own record."));
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), row);
 
     // A click on a row chooses that request, so the panel decides what the slide points at.
     const int other = row > 0 ? row - 1 : row + 1;
-    table->scrollToItem(table->item(other, 0));
+    table->scrollTo(table->model()->index(other, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(table->model()->index(other, 0)).center());
     QCOMPARE(panel->currentRequest(), ids[std::size_t(other)]);

@@ -1,5 +1,7 @@
 #include "forummode/agendaslide.h"
 
+#include "widgets/texttablemodel.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -10,7 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace steward::ui {
@@ -114,10 +116,10 @@ AgendaSlide::AgendaSlide(const forum::AgendaItem& item, int number, QWidget* par
         m_layout->addWidget(text);
     }
     if (!item.table.rows.empty()) {
-        m_table = new QTableWidget(int(item.table.rows.size()), int(item.table.headers.size()), this);
-        m_table->setObjectName(QStringLiteral("slideTableWidget"));
+        m_table = new QTableView(this);
+        m_table->setObjectName(QStringLiteral("slideTableView"));
         m_table->setAccessibleName(item.title);
-        m_table->setHorizontalHeaderLabels(item.table.headers);
+        m_table->setModel(new TextTableModel(item.table, m_table));
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
         // The presenter's keys turn slides; the table is read, not walked.
@@ -129,11 +131,6 @@ AgendaSlide::AgendaSlide(const forum::AgendaItem& item, int number, QWidget* par
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        for (int r = 0; r < m_table->rowCount(); ++r) {
-            const QStringList& cells = item.table.rows[std::size_t(r)];
-            for (int c = 0; c < m_table->columnCount(); ++c)
-                m_table->setItem(r, c, new QTableWidgetItem(cells.value(c)));
-        }
         m_layout->addWidget(m_table, 1);
     }
     m_layout->addLayout(m_footer);
@@ -157,7 +154,7 @@ void AgendaSlide::highlightRow(int row)
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::SingleSelection);
         // A click on a row chooses that request in the footer, so the two never disagree.
-        connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             if (m_highlighting)
                 return;
             const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -167,9 +164,9 @@ void AgendaSlide::highlightRow(int row)
     }
     m_highlighting = true;
     m_table->clearSelection();
-    if (row >= 0 && row < m_table->rowCount()) {
+    if (row >= 0 && row < m_table->model()->rowCount()) {
         m_table->selectRow(row);
-        m_table->scrollToItem(m_table->item(row, 0));
+        m_table->scrollTo(m_table->model()->index(row, 0));
     }
     m_highlighting = false;
 }
@@ -247,11 +244,11 @@ void AgendaSlide::fitColumns()
     m_table->resizeColumnsToContents();
     // Air between the columns, as wide as two letters.
     const int gap = QFontMetrics(m_table->font()).horizontalAdvance(QStringLiteral("MM"));
-    for (int c = 0; c + 1 < m_table->columnCount(); ++c)
+    for (int c = 0; c + 1 < m_table->model()->columnCount(); ++c)
         m_table->setColumnWidth(c, m_table->columnWidth(c) + gap);
     // A long "why" wraps in the last column, which keeps its own width up to a third of the slide:
     // the widest of the other columns give up width (and wrap) until they fit in the rest.
-    int last = m_table->columnCount() - 1;
+    int last = m_table->model()->columnCount() - 1;
     while (last > 0 && m_table->isColumnHidden(last))
         --last;
     const int available = std::max(400, m_table->viewport()->width());

@@ -6,7 +6,7 @@
 #include <vector>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 class QVBoxLayout;
 
 namespace steward::ui {
@@ -43,7 +43,7 @@ public:
     AgendaSlide(const forum::AgendaItem& item, int number, QWidget* parent = nullptr);
     QString title() const override;
     const forum::AgendaItem& item() const { return m_item; }
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
     // The line shown instead of an empty table; nullptr when the item has something.
     QLabel* emptyLabel() const { return m_empty; }
     void setBodyFont(const QFont& font) override;
@@ -75,7 +75,7 @@ private:
     std::vector<FigureLabels> m_figures;
 
     forum::AgendaItem m_item;
-    QTableWidget* m_table = nullptr;
+    QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;
     bool m_highlighting = false; // the slide moves the selection itself, not the user
     QVBoxLayout* m_footer;
