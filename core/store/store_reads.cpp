@@ -209,80 +209,75 @@ std::vector<Review> Store::reviews() const
 
 namespace {
 
-AuditEntry auditEntryAt(const QSqlQuery& q)
+AuditEntry auditEntryAt(const sqlite::Statement& q)
 {
     AuditEntry e;
-    e.seq = q.value(0).toLongLong();
+    e.seq = refAt(q, 0);
     e.at = textAt(q, 1);
     e.actor = textAt(q, 2);
     e.entity = textAt(q, 3);
     e.entityId = refAt(q, 4);
     e.action = textAt(q, 5);
     e.field = textAt(q, 6);
-    e.oldIsNull = q.value(7).isNull();
+    e.oldIsNull = q.isNull(7);
     e.oldValue = textAt(q, 7);
-    e.newIsNull = q.value(8).isNull();
+    e.newIsNull = q.isNull(8);
     e.newValue = textAt(q, 8);
     e.prevHash = textAt(q, 9);
     e.hash = textAt(q, 10);
     return e;
 }
 
-std::vector<AuditEntry> auditEntries(QSqlQuery& q)
+// The audit rows `condition` ("ORDER BY seq", "WHERE at >= ? ORDER BY seq") selects, a row at a
+// time, on the SQLite handle: the Dashboard's and the forum's figures read a month of the trail,
+// the whole of it after a large import, and Qt SQL's cached values were most of that time.
+void forEachAuditRow(const QSqlDatabase& db, const QString& condition, const QStringList& bound,
+                     const std::function<void(const AuditEntry&)>& visit)
 {
-    std::vector<AuditEntry> result;
-    while (q.next())
-        result.push_back(auditEntryAt(q));
-    return result;
+    sqlite::Statement q(sqlite::handleOf(db),
+                        QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value,"
+                                       " new_value, prev_hash, hash FROM audit ") +
+                            condition);
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        q.bindText(int(i) + 1, bound.at(i));
+    const QString what = Tr::tr("Reading the inventory failed (%1)").arg(QStringLiteral("audit"));
+    while (q.step(what))
+        visit(auditEntryAt(q));
 }
 
-const QString auditColumns = QStringLiteral("SELECT seq, at, actor, entity, entity_id, action, field, old_value,"
-                                            " new_value, prev_hash, hash FROM audit");
+// `at` is ISO 8601 UTC, so text order is time order and a day's first moment is its date; "0"
+// comes before every row.
+QString auditFrom(const QDate& day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("0");
+}
 
 } // namespace
 
 std::vector<AuditEntry> Store::auditTrail() const
 {
-    QSqlQuery q = run(m_db, auditColumns + QStringLiteral(" ORDER BY seq"));
-    return auditEntries(q);
+    std::vector<AuditEntry> result;
+    forEachAuditRow(m_db, QStringLiteral("ORDER BY seq"), {}, [&result](const AuditEntry& e) { result.push_back(e); });
+    return result;
 }
 
 std::vector<AuditEntry> Store::auditSince(const QDate& day, const QString& entity) const
 {
-    // `at` is ISO 8601 UTC, so text order is time order and a day's first moment is its date.
-    const QString from = day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("0"); // "0": every row
-    QSqlQuery q =
-        entity.isEmpty()
-            ? run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? ORDER BY seq"), {from})
-            : run(m_db, auditColumns + QStringLiteral(" WHERE at >= ? AND entity = ? ORDER BY seq"), {from, entity});
-    return auditEntries(q);
+    std::vector<AuditEntry> result;
+    const auto keep = [&result](const AuditEntry& e) {
+        result.push_back(e);
+    };
+    if (entity.isEmpty())
+        forEachAuditRow(m_db, QStringLiteral("WHERE at >= ? ORDER BY seq"), {auditFrom(day)}, keep);
+    else
+        forEachAuditRow(m_db, QStringLiteral("WHERE at >= ? AND entity = ? ORDER BY seq"), {auditFrom(day), entity},
+                        keep);
+    return result;
 }
 
 void Store::forEachAuditSince(const QDate& day, const std::function<void(const AuditEntry&)>& visit) const
 {
-    // On the SQLite handle: the Dashboard's and the forum's figures read a month of the trail, the
-    // whole of it after a large import, and Qt SQL's cached values were most of that time.
-    const QString from = day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("0");
-    sqlite::Statement q(sqlite::handleOf(m_db), auditColumns + QStringLiteral(" WHERE at >= ? ORDER BY seq"));
-    q.bindText(1, from);
-    const QString what = Tr::tr("Reading the inventory failed (%1)").arg(QStringLiteral("audit"));
-    AuditEntry entry;
-    while (q.step(what)) {
-        entry.seq = refAt(q, 0);
-        entry.at = textAt(q, 1);
-        entry.actor = textAt(q, 2);
-        entry.entity = textAt(q, 3);
-        entry.entityId = refAt(q, 4);
-        entry.action = textAt(q, 5);
-        entry.field = textAt(q, 6);
-        entry.oldIsNull = q.isNull(7);
-        entry.oldValue = textAt(q, 7);
-        entry.newIsNull = q.isNull(8);
-        entry.newValue = textAt(q, 8);
-        entry.prevHash = textAt(q, 9);
-        entry.hash = textAt(q, 10);
-        visit(entry);
-    }
+    forEachAuditRow(m_db, QStringLiteral("WHERE at >= ? ORDER BY seq"), {auditFrom(day)}, visit);
 }
 
 } // namespace steward
